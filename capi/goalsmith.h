@@ -1,0 +1,321 @@
+/*
+ * goalsmith.h - the stable C ABI of goalsmith.
+ *
+ * A small C99 interface over the C++ library, meant for C programs and for foreign-function
+ * interfaces (PHP FFI in LMS plugins, ctypes, ...). Everything goes in and out as UTF-8 text
+ * and JSON documents, so the ABI can grow without changing a struct:
+ *
+ *   gs_engine* engine = NULL;
+ *   gs_buffer report = GS_BUFFER_INIT;
+ *   if (gs_engine_new(&engine, NULL) != GS_OK ||
+ *       gs_check_goal(&report, engine, "Rehearse 4 STAR stories by Friday", GS_NUL_TERMINATED,
+ *                     "{\"today\":\"2026-11-22\"}") != GS_OK) {
+ *     fprintf(stderr, "goalsmith: %s\n", gs_last_error_message());
+ *   } else {
+ *     puts(report.data);               // schema goalsmith.smart_report/1
+ *   }
+ *   gs_buffer_dispose(&report);
+ *   gs_engine_free(engine);
+ *
+ * Conventions (the guide is docs/c-api.md):
+ * - Functions that can fail return an int status: GS_OK (0) or a negative gs_status. On failure
+ *   the thread-local last error (gs_last_error_code / _message / _where) says what went wrong;
+ *   on success it is cleared. Accessors (gs_last_error_*, gs_status_name, gs_version_*) and the
+ *   release functions (gs_buffer_dispose, gs_engine_free) never fail and leave it alone.
+ * - Out-parameters come first; a single one is called `out`. On failure an out-parameter is set
+ *   to its empty value (NULL handle, {NULL, 0} buffer) unless it was itself invalid.
+ * - Memory returned by the library is released by the library: gs_buffer_dispose for buffers,
+ *   gs_engine_free for engines. Never call free() on it. Releasing NULL is a no-op.
+ * - No C++ exception crosses this interface; out-of-memory is GS_ENOMEM.
+ * - Text is UTF-8. A length argument may be GS_NUL_TERMINATED to mean strlen(text).
+ * - Status values and function signatures are never changed within SOVERSION 0; new functions
+ *   and new JSON keys may be added.
+ */
+#ifndef GOALSMITH_H
+#define GOALSMITH_H
+
+#include <stddef.h>
+#include <stdint.h> /* SIZE_MAX */
+
+/* ------------------------------------------------------------------------------ export macro */
+
+/** Marks the functions exported from the shared library. Define GOALSMITH_STATIC when linking
+ *  the static library (the CMake target goalsmith::goalsmith and pkg-config do this for you). */
+#if defined(GOALSMITH_STATIC)
+#define GS_API
+#elif defined(_WIN32)
+#if defined(GOALSMITH_BUILDING)
+#define GS_API __declspec(dllexport)
+#else
+#define GS_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
+#define GS_API __attribute__((visibility("default")))
+#else
+#define GS_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------------- versions */
+
+/** Release version of these headers. Kept equal to GOALSMITH_VERSION_* of the C++ headers
+ *  (a static_assert in the library checks it). Added in 0.1.0. */
+#define GS_VERSION_MAJOR 0
+#define GS_VERSION_MINOR 1
+#define GS_VERSION_PATCH 0
+/** MAJOR * 10000 + MINOR * 100 + PATCH: comparable with gs_version_number(). Added in 0.1.0. */
+#define GS_VERSION_NUMBER (GS_VERSION_MAJOR * 10000 + GS_VERSION_MINOR * 100 + GS_VERSION_PATCH)
+/** "MAJOR.MINOR.PATCH". Added in 0.1.0. */
+#define GS_VERSION_STRING "0.1.0"
+
+/**
+ * Version of the library loaded at run time, as MAJOR * 10000 + MINOR * 100 + PATCH.
+ *
+ * Compare it with GS_VERSION_NUMBER to detect a program built against other headers than the
+ * library it runs with (the major number must match; the minor of the library must be at least
+ * the one of the headers).
+ *
+ * @return the run-time version number, e.g. 100 for 0.1.0.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_version_number(void);
+
+/**
+ * Version of the library loaded at run time as "MAJOR.MINOR.PATCH".
+ *
+ * @return a static string owned by the library; never NULL, never freed.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API const char* gs_version_string(void);
+
+/* ------------------------------------------------------------------------------------ errors */
+
+/**
+ * Status codes returned by every function that can fail. The values are part of the ABI and are
+ * never renumbered; new codes may be added (treat an unknown negative value as an error).
+ * GS_EINVAL .. GS_EINTERNAL are the C++ goalsmith::ErrorCode values negated. Added in 0.1.0.
+ */
+typedef enum gs_status {
+  GS_OK = 0,              /**< success */
+  GS_EINVAL = -1,         /**< bad argument: NULL pointer, empty goal, bad option value */
+  GS_EUTF8 = -2,          /**< text is not valid UTF-8; where is "byte N" */
+  GS_EJSON_SYNTAX = -3,   /**< a JSON document does not parse; where is "byte N" */
+  GS_EJSON_SCHEMA = -4,   /**< a JSON value is missing, unknown or of the wrong type; where is
+                               its JSON pointer, e.g. "/focus/0" */
+  GS_EPACK = -5,          /**< a language pack is malformed (bad pattern, duplicate entry...) */
+  GS_ENOTFOUND = -6,      /**< unknown built-in locale or missing file */
+  GS_EIO = -7,            /**< a file could not be read */
+  GS_EINTERNAL = -8,      /**< a bug in goalsmith: please report it with the message */
+  GS_ENOMEM = -9          /**< out of memory */
+} gs_status;
+
+/**
+ * Short stable name of a status, the same words the batch error objects use in "code":
+ * "ok", "invalid_argument", "invalid_utf8", "json_syntax", "json_schema", "pack", "not_found",
+ * "io", "internal", "out_of_memory"; "unknown" for any other value.
+ *
+ * @param status a gs_status value (any int is accepted).
+ * @return a static string; never NULL. Does not touch the last error.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API const char* gs_status_name(int status);
+
+/**
+ * Status of the last failed call on the calling thread, or GS_OK if the last call that returns a
+ * status succeeded (or none was made yet).
+ *
+ * @return a gs_status value.
+ * Thread safety: the last error is thread-local; an error on one thread is never seen on
+ * another. Added in 0.1.0.
+ */
+GS_API int gs_last_error_code(void);
+
+/**
+ * Message of the last failed call on the calling thread: one English sentence that names the
+ * function, the argument or the position of the problem ("... (at byte 12)", "... (at /focus/0)").
+ *
+ * @return never NULL; "" when there is no error. The string is owned by the library and stays
+ *         valid until the next call of a status-returning gs_ function on the same thread; copy
+ *         it if you need it longer.
+ * Thread safety: thread-local, as gs_last_error_code. Added in 0.1.0.
+ */
+GS_API const char* gs_last_error_message(void);
+
+/**
+ * Where the last error happened on the calling thread: "byte N" for text and JSON syntax, a JSON
+ * pointer such as "/focus/0" for JSON values, or "" when the error has no position.
+ *
+ * @return never NULL; same lifetime as gs_last_error_message().
+ * Thread safety: thread-local, as gs_last_error_code. Added in 0.1.0.
+ */
+GS_API const char* gs_last_error_where(void);
+
+/* ----------------------------------------------------------------------------------- buffers */
+
+/**
+ * A NUL-terminated UTF-8 string owned by the library, used for every document the library
+ * returns. `size` is the number of bytes before the terminating NUL. An empty buffer is
+ * {NULL, 0}; initialise with GS_BUFFER_INIT and release with gs_buffer_dispose. Added in 0.1.0.
+ */
+typedef struct gs_buffer {
+  char* data;  /**< NUL-terminated text, or NULL when empty */
+  size_t size; /**< strlen(data) for JSON output; 0 when empty */
+} gs_buffer;
+
+/** Initialiser of an empty gs_buffer. Added in 0.1.0. */
+#define GS_BUFFER_INIT {NULL, 0}
+
+/**
+ * Releases the memory of a buffer filled by the library and resets it to {NULL, 0}, so the
+ * buffer can be reused or disposed again.
+ *
+ * @param buf (in/out) the buffer; NULL and an empty buffer are no-ops.
+ * Thread safety: a buffer must not be used by two threads at once; different buffers are
+ * independent. Added in 0.1.0.
+ */
+GS_API void gs_buffer_dispose(gs_buffer* buf);
+
+/* ----------------------------------------------------------------------------------- engines */
+
+/**
+ * An engine: a compiled language pack. Immutable once created and safe to share between threads
+ * (any number of threads may check goals with one engine at the same time). Opaque.
+ * Added in 0.1.0.
+ */
+typedef struct gs_engine gs_engine;
+
+/** A length meaning "the text is NUL-terminated: use strlen"; equals (size_t)-1 (spelled
+ *  SIZE_MAX so that C++ users see no old-style cast). Added in 0.1.0. */
+#define GS_NUL_TERMINATED SIZE_MAX
+
+/**
+ * Creates an engine over a built-in language pack.
+ *
+ * @param out (out) receives the new engine, or NULL on failure. Release it with gs_engine_free.
+ * @param locale (in) built-in locale such as "en"; NULL means "en".
+ * @return GS_OK; GS_EINVAL if out is NULL; GS_ENOTFOUND for a locale that is not built in;
+ *         GS_ENOMEM.
+ * Thread safety: safe from any thread; the built-in pack is compiled once and shared.
+ * Added in 0.1.0.
+ */
+GS_API int gs_engine_new(gs_engine** out, const char* locale);
+
+/**
+ * Creates an engine over a language pack given as a JSON document (schema goalsmith.pack/1,
+ * docs/pack-format.md). The whole pack is validated here.
+ *
+ * @param out (out) receives the new engine, or NULL on failure. Release it with gs_engine_free.
+ * @param pack_json (in) the UTF-8 JSON text; not retained after the call.
+ * @param len number of bytes of pack_json, or GS_NUL_TERMINATED.
+ * @return GS_OK; GS_EINVAL for a NULL argument; GS_EUTF8 / GS_EJSON_SYNTAX with the byte offset;
+ *         GS_EJSON_SCHEMA / GS_EPACK with the JSON pointer of the first problem; GS_ENOMEM.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_engine_new_from_pack(gs_engine** out, const char* pack_json, size_t len);
+
+/**
+ * Creates an engine over a language pack read from a UTF-8 JSON file.
+ *
+ * @param out (out) receives the new engine, or NULL on failure. Release it with gs_engine_free.
+ * @param path (in) file name in the platform's encoding.
+ * @return GS_OK; GS_EINVAL if an argument is NULL; GS_ENOTFOUND / GS_EIO when the file cannot be
+ *         read; otherwise as gs_engine_new_from_pack.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_engine_new_from_pack_file(gs_engine** out, const char* path);
+
+/**
+ * Destroys an engine. No call may be using it any more.
+ *
+ * @param engine (in) the engine; NULL is a no-op.
+ * Thread safety: not concurrently with calls that use this engine. Added in 0.1.0.
+ */
+GS_API void gs_engine_free(gs_engine* engine);
+
+/**
+ * Describes an engine as JSON: {"schema":"goalsmith.engine_info/1","locale":"en","name":...,
+ * "pack_version":...,"library_version":"0.1.0","aspects":["communication",...]}. "aspects" lists
+ * the ids accepted in the "focus" option (useful to fill a settings form in an LMS plugin).
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left empty on
+ *        failure. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @return GS_OK; GS_EINVAL for a NULL argument or a non-empty out buffer; GS_ENOMEM.
+ * Thread safety: safe to call concurrently on a shared engine. Added in 0.1.0.
+ */
+GS_API int gs_engine_info(gs_buffer* out, const gs_engine* engine);
+
+/* -------------------------------------------------------------------------------- SMART check */
+
+/**
+ * Checks one goal against the SMART rubric and returns the report as JSON (schema
+ * goalsmith.smart_report/1, docs/schemas/): a verdict "met" | "partial" | "missing" per
+ * criterion with score, evidence spans (UTF-8 byte offsets into text), explanation and
+ * suggestions, the parsed goal fields, the time expressions and the overall score.
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the report; left {NULL, 0} on
+ *        failure. Release it with gs_buffer_dispose. A non-empty buffer is rejected with
+ *        GS_EINVAL (and left untouched) rather than leaked: dispose it before reusing it.
+ * @param engine (in) the engine.
+ * @param text (in) the goal, UTF-8. Must not be NULL, even when len is 0.
+ * @param len number of bytes of text, or GS_NUL_TERMINATED.
+ * @param options_json (in) check options as a NUL-terminated JSON object (schema
+ *        goalsmith.check_options/1, all keys optional), e.g.
+ *        {"today":"2026-11-22","focus":["communication"],"weights":{"T":2},
+ *         "labels":{"A":"attainable"}}; NULL or "" means the defaults (today = local date).
+ * @return GS_OK; GS_EINVAL for a NULL argument, an empty or blank goal or a bad option value
+ *         (an unknown focus aspect has where "/focus/N"); GS_EUTF8 with the byte offset of the first bad byte;
+ *         GS_EJSON_SYNTAX / GS_EJSON_SCHEMA for malformed options (byte offset / JSON pointer);
+ *         GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_check_goal(gs_buffer* out, const gs_engine* engine, const char* text, size_t len,
+                         const char* options_json);
+
+/**
+ * Checks many goals at once, in parallel on up to the hardware's number of threads.
+ *
+ * Input is a JSON array of strings. Output is a JSON array of the same length and order whose
+ * elements are either a report (as gs_check_goal) or, for a goal that could not be checked, an
+ * error object {"error":{"code":"invalid_argument","message":"...","where":null}} ("code" is a
+ * gs_status_name, "where" is "byte N" or null), so one bad goal does not fail the batch.
+ *
+ * Problems with the call itself fail the whole call: NULL arguments, malformed options or an
+ * unknown focus aspect, and an input that is not a JSON array of strings.
+ *
+ * @param out (out) an empty buffer that receives the array; left {NULL, 0} on failure. Release
+ *        it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param texts_json (in) UTF-8 JSON text of an array of strings, e.g. ["Rehearse ...", "..."].
+ * @param len number of bytes of texts_json, or GS_NUL_TERMINATED.
+ * @param options_json (in) options applied to every goal, as in gs_check_goal; NULL or "" for
+ *        the defaults.
+ * @return GS_OK; GS_EINVAL for a NULL argument or a bad option; GS_EUTF8 / GS_EJSON_SYNTAX with
+ *         the byte offset in texts_json; GS_EJSON_SCHEMA with the JSON pointer of an element that
+ *         is not a string (or "/" when the document is not an array); GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_check_goals(gs_buffer* out, const gs_engine* engine, const char* texts_json,
+                          size_t len, const char* options_json);
+
+/**
+ * Validates a check-options document without checking a goal, e.g. when an LMS administrator
+ * saves plugin settings.
+ *
+ * @param engine (in) optional: when not NULL the "focus" aspects are also checked against the
+ *        engine's pack (an unknown aspect is GS_EINVAL with where "/focus/N").
+ * @param options_json (in) the NUL-terminated options document; NULL or "" is valid (defaults).
+ * @return GS_OK or the status gs_check_goal would return for these options, with the message
+ *         in gs_last_error_message().
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_options_validate(const gs_engine* engine, const char* options_json);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* GOALSMITH_H */

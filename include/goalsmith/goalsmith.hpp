@@ -1,0 +1,11 @@
+// goalsmith — umbrella header of the C++ API.
+#pragma once
+
+#include "goalsmith/date.hpp"
+#include "goalsmith/engine.hpp"
+#include "goalsmith/error.hpp"
+#include "goalsmith/pack.hpp"
+#include "goalsmith/smart.hpp"
+#include "goalsmith/time.hpp"
+#include "goalsmith/utf8.hpp"
+#include "goalsmith/version.hpp"

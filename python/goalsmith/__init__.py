@@ -1,0 +1,68 @@
+"""goalsmith: check interview-preparation goals against the SMART criteria.
+
+>>> import goalsmith
+>>> report = goalsmith.check_goal("Rehearse 4 STAR stories by Friday", today="2026-11-22")
+>>> report.time_bound.verdict
+'met'
+
+See docs/python.md for the whole API.
+"""
+
+from ._errors import (
+    GoalsmithError,
+    GoalsmithIOError,
+    InternalError,
+    InvalidArgumentError,
+    InvalidUTF8Error,
+    JsonError,
+    NotFoundError,
+    PackError,
+)
+from ._report import (
+    CRITERIA,
+    CriterionResult,
+    Evidence,
+    GoalFields,
+    Quantity,
+    Recurrence,
+    Report,
+    TimeExpression,
+    Workload,
+)
+from ._api import DateLike, Engine, Text, check_goal, check_goals
+from . import _core
+
+__version__ = "0.1.0"
+
+
+def version() -> str:
+    """Version of the compiled library (equals ``__version__`` in a consistent install)."""
+    return _core.version()
+
+
+__all__ = [
+    "CRITERIA",
+    "CriterionResult",
+    "DateLike",
+    "Engine",
+    "Evidence",
+    "GoalFields",
+    "GoalsmithError",
+    "GoalsmithIOError",
+    "InternalError",
+    "InvalidArgumentError",
+    "InvalidUTF8Error",
+    "JsonError",
+    "NotFoundError",
+    "PackError",
+    "Quantity",
+    "Recurrence",
+    "Report",
+    "Text",
+    "TimeExpression",
+    "Workload",
+    "__version__",
+    "check_goal",
+    "check_goals",
+    "version",
+]

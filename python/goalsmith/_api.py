@@ -1,0 +1,276 @@
+"""Engine, check_goal and check_goals: options in Python, checks in C++."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import os
+import re
+import threading
+from numbers import Real
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+
+from . import _core
+from ._report import Report
+
+__all__ = ["Engine", "check_goal", "check_goals", "DateLike", "Text"]
+
+#: A reference date: a ``datetime.date``, an ISO string ``"YYYY-MM-DD"``, or None for today.
+DateLike = Union[datetime.date, str, None]
+#: Goal text: a ``str``, or ``bytes`` holding UTF-8 (invalid bytes raise InvalidUTF8Error).
+Text = Union[str, bytes]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def _today_iso(today: Any) -> Optional[str]:
+    if today is None:
+        return None
+    if isinstance(today, datetime.datetime):
+        today = today.date()
+    if isinstance(today, datetime.date):
+        return today.isoformat()
+    if isinstance(today, str):
+        if _ISO_DATE.match(today):
+            try:
+                return datetime.date.fromisoformat(today).isoformat()
+            except ValueError:
+                pass
+        raise ValueError(f"today must be a real date written YYYY-MM-DD, got {today!r}")
+    raise TypeError(f"today must be a datetime.date, a 'YYYY-MM-DD' str or None, "
+                    f"not {type(today).__name__}")
+
+
+def _criterion_key(option: str, key: Any) -> Optional[str]:
+    if not isinstance(key, str):
+        raise TypeError(f"{option} keys must be criterion names such as 'T' or 'time-bound', "
+                        f"not {type(key).__name__}")
+    return _core.criterion_from_name(key)
+
+
+def _mapping(option: str, value: Any) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{option} must be a dict keyed by criterion, such as {{'T': 2}}, "
+                        f"not {type(value).__name__}")
+    return value
+
+
+def _unknown(option: str, keys: List[str]) -> ValueError:
+    names = ", ".join(repr(k) for k in keys)
+    return ValueError(f"unknown criteria in {option}: {names} (use S, M, A, R, T, a criterion "
+                      f"name such as 'time-bound', or an alias such as 'attainable')")
+
+
+def _weights_doc(weights: Any) -> Dict[str, float]:
+    out: Dict[str, float] = {}
+    unknown: List[str] = []
+    for key, value in _mapping("weights", weights).items():
+        criterion = _criterion_key("weights", key)
+        if criterion is None:
+            unknown.append(key)
+            continue
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"weights[{key!r}] must be a number, not {type(value).__name__}")
+        if not math.isfinite(value) or value < 0:
+            raise ValueError(f"weights[{key!r}] must be a finite number >= 0, got {value!r}")
+        out[criterion] = float(value)
+    if unknown:
+        raise _unknown("weights", unknown)
+    return out
+
+
+def _labels_doc(labels: Any) -> Dict[str, str]:
+    out: Dict[str, str] = {}
+    unknown: List[str] = []
+    for key, value in _mapping("labels", labels).items():
+        criterion = _criterion_key("labels", key)
+        if criterion is None:
+            unknown.append(key)
+            continue
+        if not isinstance(value, str):
+            raise TypeError(f"labels[{key!r}] must be a str, not {type(value).__name__}")
+        if _core.criterion_from_name(value) != criterion:
+            raise ValueError(f"labels[{key!r}] = {value!r} is not a name of the {criterion} "
+                             f"criterion (for A: 'attainable' or 'actionable', ...)")
+        out[criterion] = value
+    if unknown:
+        raise _unknown("labels", unknown)
+    return out
+
+
+def _focus_list(focus: Any, known: List[str]) -> List[str]:
+    if isinstance(focus, (str, bytes)) or not isinstance(focus, Iterable):
+        raise TypeError(f"focus must be a list of aspect ids such as ['communication'], "
+                        f"not {type(focus).__name__}")
+    out = list(focus)
+    for item in out:
+        if not isinstance(item, str):
+            raise TypeError(f"focus items must be str aspect ids, not {type(item).__name__}")
+    unknown = [f for f in out if f not in known]
+    if unknown:
+        raise ValueError(f"unknown focus aspects: {', '.join(map(repr, unknown))} "
+                         f"(known: {', '.join(known)})")
+    return out
+
+
+class Engine:
+    """A compiled language pack: checks goals against the SMART criteria.
+
+    Immutable and thread-safe; create one and share it. ``Engine()`` uses the built-in
+    English pack; :meth:`from_pack_json` and :meth:`from_pack_file` load another.
+    """
+
+    __slots__ = ("_engine", "_aspects")
+
+    def __init__(self, locale: str = "en") -> None:
+        if not isinstance(locale, str):
+            raise TypeError(f"locale must be a str such as 'en', not {type(locale).__name__}")
+        self._init(_core.Engine(locale))
+
+    def _init(self, engine: _core.Engine) -> None:
+        self._engine = engine
+        self._aspects = engine.aspect_ids()
+
+    @classmethod
+    def from_pack_json(cls, pack_json: str) -> "Engine":
+        """Engine over a language pack given as a JSON string. A malformed pack raises
+        PackError or JsonError whose ``where`` is the JSON path (or byte) of the problem."""
+        if not isinstance(pack_json, str):
+            raise TypeError(f"pack_json must be a str, not {type(pack_json).__name__}")
+        return cls._wrap(_core.Engine.from_pack_json(pack_json))
+
+    @classmethod
+    def from_pack_file(cls, path: Union[str, "os.PathLike[str]"]) -> "Engine":
+        """Engine over a language pack read from a UTF-8 JSON file."""
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+        return cls._wrap(_core.Engine.from_pack_file(os.fsdecode(os.fspath(path))))
+
+    @classmethod
+    def _wrap(cls, engine: _core.Engine) -> "Engine":
+        self = cls.__new__(cls)
+        self._init(engine)
+        return self
+
+    @property
+    def locale(self) -> str:
+        return self._engine.locale
+
+    def aspect_ids(self) -> List[str]:
+        """Aspect ids of the pack: the valid values of ``focus``."""
+        return list(self._aspects)
+
+    def demo_goals(self) -> List[str]:
+        """The pack's sample goals, weak and strong."""
+        return self._engine.demo_goals()
+
+    def pack_json(self) -> str:
+        """The pack's JSON document, pretty-printed: a starting point for a custom pack."""
+        return self._engine.pack_json()
+
+    def _options_json(self, today: DateLike, focus: Iterable[str],
+                      weights: Optional[Mapping[str, float]],
+                      labels: Optional[Mapping[str, str]]) -> str:
+        doc: Dict[str, Any] = {}
+        iso = _today_iso(today)
+        if iso is not None:
+            doc["today"] = iso
+        focus_ids = _focus_list(focus, self._aspects)
+        if focus_ids:
+            doc["focus"] = focus_ids
+        if weights is not None:
+            doc["weights"] = _weights_doc(weights)
+        if labels is not None:
+            doc["labels"] = _labels_doc(labels)
+        return json.dumps(doc) if doc else ""
+
+    def check_goal(self, text: Text, *, today: DateLike = None, focus: Iterable[str] = (),
+                   weights: Optional[Mapping[str, float]] = None,
+                   labels: Optional[Mapping[str, str]] = None) -> Report:
+        """Checks one goal.
+
+        Args:
+            text: the goal (str, or UTF-8 bytes).
+            today: reference date for relative times; None means today in local time.
+            focus: aspect ids from feedback (see :meth:`aspect_ids`); Relevant is stronger
+                when the goal names one.
+            weights: weight per criterion in the overall score, keyed by letter, name or
+                alias: ``{"T": 2}``.
+            labels: label to show per criterion: ``{"A": "attainable"}``.
+
+        Raises:
+            TypeError: an argument of the wrong type.
+            ValueError: a bad option value (unknown criterion or aspect, bad date).
+            InvalidArgumentError: an empty or blank goal.
+            InvalidUTF8Error: bytes (or a str with lone surrogates) that are not UTF-8.
+        """
+        options = self._options_json(today, focus, weights, labels)
+        return Report._from_core(json.loads(self._engine.check_goal(text, options)))
+
+    def check_goals(self, texts: Iterable[Text], *, today: DateLike = None,
+                    focus: Iterable[str] = (), weights: Optional[Mapping[str, float]] = None,
+                    labels: Optional[Mapping[str, str]] = None,
+                    threads: int = 0) -> List[Report]:
+        """Checks many goals in parallel, with the GIL released; results in input order.
+
+        ``threads`` is the number of worker threads (0 = one per CPU core). If a goal cannot
+        be checked, raises the GoalsmithError subclass for it with ``.index`` set to its
+        position (the lowest one when several fail); no partial result is returned.
+        """
+        if isinstance(threads, bool) or not isinstance(threads, int):
+            raise TypeError(f"threads must be an int, not {type(threads).__name__}")
+        if isinstance(texts, (str, bytes)):
+            raise TypeError("texts must be a list of goals, not a single goal "
+                            "(use check_goal for one)")
+        options = self._options_json(today, focus, weights, labels)
+        docs = self._engine.check_goals(list(texts), options, threads)
+        return [Report._from_core(json.loads(d)) for d in docs]
+
+    def __repr__(self) -> str:
+        return f"Engine(locale={self.locale!r})"
+
+
+_default_lock = threading.Lock()
+_default: Optional[Engine] = None
+
+
+def _default_engine() -> Engine:
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Engine()
+        return _default
+
+
+def _engine_arg(engine: Optional[Engine]) -> Engine:
+    if engine is None:
+        return _default_engine()
+    if not isinstance(engine, Engine):
+        raise TypeError(f"engine must be a goalsmith.Engine, not {type(engine).__name__}")
+    return engine
+
+
+def check_goal(text: Text, *, today: DateLike = None, focus: Iterable[str] = (),
+               weights: Optional[Mapping[str, float]] = None,
+               labels: Optional[Mapping[str, str]] = None,
+               engine: Optional[Engine] = None) -> Report:
+    """Checks one goal with ``engine`` (default: the built-in English pack).
+
+    See :meth:`Engine.check_goal` for the arguments and errors.
+
+    >>> r = check_goal("Rehearse 4 STAR stories by Friday", today="2026-11-22")
+    >>> r.time_bound.verdict, r.deadline
+    ('met', datetime.date(2026, 11, 27))
+    """
+    return _engine_arg(engine).check_goal(text, today=today, focus=focus, weights=weights,
+                                          labels=labels)
+
+
+def check_goals(texts: Iterable[Text], *, today: DateLike = None, focus: Iterable[str] = (),
+                weights: Optional[Mapping[str, float]] = None,
+                labels: Optional[Mapping[str, str]] = None, threads: int = 0,
+                engine: Optional[Engine] = None) -> List[Report]:
+    """Checks many goals in parallel with the GIL released; see :meth:`Engine.check_goals`."""
+    return _engine_arg(engine).check_goals(texts, today=today, focus=focus, weights=weights,
+                                           labels=labels, threads=threads)

@@ -1,0 +1,582 @@
+// The `goalsmith` command line (see docs/cli.md).
+//
+// Every word a user reads about a goal (criterion labels, explanations, suggestions, the
+// summary) comes from the report, which the core builds from the language pack. This file only
+// holds the tool's own chrome: usage text, headings and its plain error wording.
+#include "cli.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdio>
+#include <exception>
+#include <istream>
+#include <new>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "goalsmith/goalsmith.hpp"
+
+namespace goalsmith::cli {
+namespace {
+
+using nlohmann::json;
+
+// ------------------------------------------------------------------ help texts
+
+constexpr std::string_view general_help =
+    "usage: goalsmith <command> [options]\n"
+    "\n"
+    "Check interview-preparation goals against the SMART criteria.\n"
+    "\n"
+    "commands:\n"
+    "  check [options] TEXT...   check one goal and print a readable report (or --json)\n"
+    "  batch [--today DATE]      check JSON lines from stdin, one report JSON per line\n"
+    "  demo [--today DATE]       check the built-in sample goals, weak and strong\n"
+    "  version                   print the version\n"
+    "  help [COMMAND]            show help for goalsmith or one command\n"
+    "\n"
+    "Exit status: 0 success, 1 the goal could not be checked, 2 bad command line.\n";
+
+constexpr std::string_view check_help =
+    "usage: goalsmith check [--today YYYY-MM-DD] [--focus ASPECT]... [--json]\n"
+    "                       [--options JSON] [--] TEXT...\n"
+    "\n"
+    "Checks one goal (the TEXT words joined by spaces) against the SMART criteria.\n"
+    "\n"
+    "options:\n"
+    "  --today YYYY-MM-DD  reference date for relative times (default: today, local time)\n"
+    "  --focus ASPECT      aspect from feedback, e.g. communication (repeatable)\n"
+    "  --json              print the report JSON (schema goalsmith.smart_report/1)\n"
+    "  --options JSON      check options document (goalsmith.check_options/1): today, focus,\n"
+    "                      weights, labels; --today and --focus given separately win\n"
+    "  -h, --help          show this help\n";
+
+constexpr std::string_view batch_help =
+    "usage: goalsmith batch [--today YYYY-MM-DD]\n"
+    "\n"
+    "Reads JSON lines from stdin, each an object\n"
+    "  {\"text\": \"...\", \"today\": \"YYYY-MM-DD\", \"focus\": [\"...\"], \"options\": {...}}\n"
+    "(only \"text\" is required), and writes one line per non-blank input line, in order:\n"
+    "the report JSON, or {\"error\": {\"code\", \"message\", \"where\", \"line\"}} for a bad line.\n"
+    "Blank lines are skipped. Exit status 0 unless reading or writing fails.\n"
+    "\n"
+    "options:\n"
+    "  --today YYYY-MM-DD  reference date for lines that do not give one\n"
+    "  -h, --help          show this help\n";
+
+constexpr std::string_view demo_help =
+    "usage: goalsmith demo [--today YYYY-MM-DD]\n"
+    "\n"
+    "Checks the language pack's sample goals, weak and strong, and shows why each passes\n"
+    "or fails.\n"
+    "\n"
+    "options:\n"
+    "  --today YYYY-MM-DD  reference date (default: today, local time)\n"
+    "  -h, --help          show this help\n";
+
+constexpr std::string_view version_help =
+    "usage: goalsmith version\n"
+    "\n"
+    "Prints the version of goalsmith.\n";
+
+// ------------------------------------------------------------------ errors
+
+// A bad command line: reported with the command's usage hint and exit status 2.
+struct UsageError {
+  std::string message;
+  std::string command;  // for the "see 'goalsmith help <command>'" hint
+};
+
+void print_error(std::ostream& err, std::string_view message) {
+  err << "goalsmith: error: " << message << '\n';
+}
+
+// ------------------------------------------------------------------ arguments
+
+struct Parsed {
+  std::optional<Date> today;
+  std::vector<std::string> focus;
+  std::optional<std::string> options_json;
+  bool json = false;
+  bool help = false;
+  std::vector<std::string> words;
+};
+
+Date parse_date_option(const std::string& value, const std::string& command) {
+  try {
+    return Date::from_iso(value);
+  } catch (const Error& e) {
+    throw UsageError{"--today: " + std::string(e.what()), command};
+  }
+}
+
+// `allowed` lists the long options the command takes; anything else starting with '-' is an
+// error unless it follows "--" (so a goal may still begin with a dash).
+Parsed parse_args(const std::vector<std::string>& args, std::size_t first,
+                  const std::string& command, const std::vector<std::string_view>& allowed,
+                  bool takes_words) {
+  Parsed p;
+  bool options_done = false;
+  for (std::size_t i = first; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (options_done || a.size() < 2 || a[0] != '-') {
+      if (!takes_words) throw UsageError{"unexpected argument '" + a + "'", command};
+      p.words.push_back(a);
+      continue;
+    }
+    if (a == "--") {
+      options_done = true;
+      continue;
+    }
+    if (a == "-h" || a == "--help") {
+      p.help = true;
+      continue;
+    }
+    std::string name = a;
+    std::optional<std::string> value;
+    if (const auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {
+      name = a.substr(0, eq);
+      value = a.substr(eq + 1);
+    }
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      throw UsageError{"unknown option '" + name + "'", command};
+    }
+    const bool flag = name == "--json";
+    if (flag) {
+      if (value) throw UsageError{"option '--json' takes no value", command};
+      p.json = true;
+      continue;
+    }
+    if (!value) {
+      if (i + 1 >= args.size()) throw UsageError{"option '" + name + "' needs a value", command};
+      value = args[++i];
+    }
+    if (name == "--today") {
+      p.today = parse_date_option(*value, command);
+    } else if (name == "--focus") {
+      p.focus.push_back(*value);
+    } else if (name == "--options") {
+      p.options_json = *value;
+    }
+  }
+  return p;
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& w : words) {
+    if (!text.empty()) text += ' ';
+    text += w;
+  }
+  return text;
+}
+
+// The first unknown aspect in `focus`, checked before the goal so that a typo in an option is
+// a usage error (exit 2) that lists the valid ids, not a goal error.
+std::optional<std::string> unknown_aspect(const Engine& engine,
+                                          const std::vector<std::string>& focus) {
+  const std::vector<std::string> known = engine.pack().aspect_ids();
+  for (const std::string& f : focus) {
+    if (std::find(known.begin(), known.end(), f) == known.end()) return f;
+  }
+  return std::nullopt;
+}
+
+std::string known_aspects_list(const Engine& engine) {
+  std::string list;
+  for (const std::string& id : engine.pack().aspect_ids()) {
+    if (!list.empty()) list += ", ";
+    list += id;
+  }
+  return list;
+}
+
+// ------------------------------------------------------------------ readable output
+
+// Words for the verdicts as the pack spells them (messages.verdict_met, ...: "partly met"),
+// falling back to the stable ids of the JSON ("partial") for a pack without them.
+class VerdictWords {
+ public:
+  explicit VerdictWords(const Engine& engine) {
+    for (const Verdict v : {Verdict::missing, Verdict::partial, Verdict::met}) {
+      words_[static_cast<std::size_t>(v)] = to_string(v);
+    }
+    const json pack = json::parse(engine.pack().to_json(), nullptr, false);
+    const auto messages = pack.is_object() ? pack.find("messages") : pack.end();
+    if (messages == pack.end() || !messages->is_object()) return;
+    for (const Verdict v : {Verdict::missing, Verdict::partial, Verdict::met}) {
+      const auto word = messages->find(std::string("verdict_") + to_string(v));
+      if (word != messages->end() && word->is_string()) {
+        words_[static_cast<std::size_t>(v)] = word->get<std::string>();
+      }
+    }
+  }
+  const std::string& operator()(Verdict v) const { return words_[static_cast<std::size_t>(v)]; }
+
+ private:
+  std::array<std::string, 3> words_;
+};
+
+// Width in code points, so that labels with accents still line up.
+std::size_t display_width(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++n;
+  }
+  return n;
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+  std::string r(s);
+  for (std::size_t w = display_width(s); w < width; ++w) r += ' ';
+  return r;
+}
+
+std::string fixed2(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+void print_report(std::ostream& out, const SmartReport& r, const VerdictWords& word) {
+  out << "Goal:  " << r.text << '\n';
+  out << "Today: " << r.today.to_iso() << '\n';
+  if (r.fields.deadline) out << "Deadline: " << r.fields.deadline->to_iso() << '\n';
+  out << '\n';
+
+  std::size_t label_width = 0;
+  std::size_t verdict_width = 0;
+  for (const CriterionResult& c : r.criteria) {
+    label_width = std::max(label_width, display_width(c.label));
+    verdict_width = std::max(verdict_width, display_width(word(c.verdict)));
+  }
+  for (const CriterionResult& c : r.criteria) {
+    out << pad(c.label, label_width) << "  " << pad(word(c.verdict), verdict_width) << "  "
+        << fixed2(c.score);
+    if (c.weight != 1.0) out << "  (weight " << fixed2(c.weight) << ')';
+    out << '\n';
+    const std::string indent(label_width + 2, ' ');
+    if (!c.explanation.empty()) out << indent << c.explanation << '\n';
+    if (!c.evidence.empty()) {
+      out << indent << "Evidence: ";
+      for (std::size_t i = 0; i < c.evidence.size(); ++i) {
+        if (i != 0) out << ", ";
+        out << in_quotes(c.evidence[i].text) << " (" << c.evidence[i].rule << ')';
+      }
+      out << '\n';
+    }
+    if (!c.suggestions.empty()) {
+      out << indent << "Suggestions:\n";
+      for (const std::string& s : c.suggestions) out << indent << "  - " << s << '\n';
+    }
+  }
+  out << '\n' << "Score: " << fixed2(r.score) << '\n';
+  out << "Summary: " << r.summary << '\n';
+}
+
+bool all_met(const SmartReport& r) {
+  return std::all_of(r.criteria.begin(), r.criteria.end(),
+                     [](const CriterionResult& c) { return c.verdict == Verdict::met; });
+}
+
+// Compact form for the demo: one verdict line, then why for each criterion that is not met.
+void print_demo_item(std::ostream& out, std::size_t number, const SmartReport& r,
+                     const VerdictWords& word) {
+  out << number << ". " << in_quotes(r.text) << '\n';
+  out << "   score " << fixed2(r.score) << " | ";
+  for (std::size_t i = 0; i < r.criteria.size(); ++i) {
+    if (i != 0) out << ", ";
+    out << r.criteria[i].label << ' ' << word(r.criteria[i].verdict);
+  }
+  out << '\n';
+  if (all_met(r)) {
+    out << "   passes: every criterion is met\n";
+  } else {
+    out << "   fails:\n";
+    for (const CriterionResult& c : r.criteria) {
+      if (c.verdict == Verdict::met) continue;
+      out << "   - " << c.label << " (" << word(c.verdict) << "): " << c.explanation;
+      if (!c.suggestions.empty()) out << " Try: " << c.suggestions.front();
+      out << '\n';
+    }
+  }
+  out << "   " << r.summary << "\n\n";
+}
+
+// ------------------------------------------------------------------ batch
+
+
+struct LineError {
+  ErrorCode code;
+  std::string message;
+  std::string where;
+};
+
+std::string error_line(const LineError& e, std::size_t line) {
+  json j = {{"error",
+             {{"code", error_code_name(e.code)},
+              {"message", e.message},
+              {"where", e.where},
+              {"line", line}}}};
+  return j.dump();
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] "; users need the rest.
+std::string plain_json_message(const std::string& what) {
+  if (!what.empty() && what[0] == '[') {
+    const auto close = what.find("] ");
+    if (close != std::string::npos) return what.substr(close + 2);
+  }
+  return what;
+}
+
+[[noreturn]] void schema_error(const std::string& message, const std::string& where) {
+  throw LineError{ErrorCode::json_schema, message, where};
+}
+
+// Builds the check of one batch line: returns the text and fills `options`.
+std::string read_batch_line(const std::string& line, const Engine& engine,
+                            const std::optional<Date>& default_today, CheckOptions& options) {
+  if (const std::size_t bad = goalsmith::find_invalid_utf8(line); bad != std::string_view::npos) {
+    throw LineError{ErrorCode::invalid_utf8, "the line is not valid UTF-8",
+                    "byte " + std::to_string(bad)};
+  }
+  json j;
+  try {
+    j = json::parse(line);
+  } catch (const json::parse_error& e) {
+    throw LineError{ErrorCode::json_syntax, plain_json_message(e.what()),
+                    "byte " + std::to_string(e.byte == 0 ? 0 : e.byte - 1)};
+  }
+  if (!j.is_object()) schema_error("a batch line must be a JSON object with a \"text\"", "");
+  for (const auto& item : j.items()) {
+    const std::string& key = item.key();
+    if (key != "text" && key != "today" && key != "focus" && key != "options") {
+      schema_error("unknown key \"" + key + "\" (expected text, today, focus, options)",
+                   "/" + key);
+    }
+  }
+  const auto text = j.find("text");
+  if (text == j.end()) schema_error("missing required key \"text\"", "/text");
+  if (!text->is_string()) schema_error("\"text\" must be a string", "/text");
+
+  if (const auto o = j.find("options"); o != j.end()) {
+    if (!o->is_object()) schema_error("\"options\" must be an object", "/options");
+    try {
+      options = check_options_from_json(o->dump());
+    } catch (const Error& e) {
+      throw LineError{e.code(), e.what(), "/options" + e.where()};
+    }
+  }
+  if (!options.today) options.today = default_today;
+  if (const auto t = j.find("today"); t != j.end() && !t->is_null()) {
+    if (!t->is_string()) schema_error("\"today\" must be a string YYYY-MM-DD", "/today");
+    try {
+      options.today = Date::from_iso(t->get<std::string>());
+    } catch (const Error& e) {
+      throw LineError{e.code(), e.what(), "/today"};
+    }
+  }
+  if (const auto f = j.find("focus"); f != j.end() && !f->is_null()) {
+    if (!f->is_array()) schema_error("\"focus\" must be an array of aspect ids", "/focus");
+    for (std::size_t i = 0; i < f->size(); ++i) {
+      const json& v = (*f)[i];
+      const std::string where = "/focus/" + std::to_string(i);
+      if (!v.is_string()) schema_error("a focus aspect must be a string", where);
+      options.focus.push_back(v.get<std::string>());
+    }
+  }
+  if (const auto bad = unknown_aspect(engine, options.focus)) {
+    throw LineError{ErrorCode::invalid_argument,
+                    "unknown focus aspect \"" + *bad + "\" (known: " +
+                        known_aspects_list(engine) + ")",
+                    "/focus"};
+  }
+  return text->get<std::string>();
+}
+
+// ------------------------------------------------------------------ commands
+
+int cmd_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const Parsed p = parse_args(args, 1, "check", {"--today", "--focus", "--json", "--options"},
+                              true);
+  if (p.help) {
+    out << check_help;
+    return exit_ok;
+  }
+  if (p.words.empty()) throw UsageError{"missing the goal TEXT", "check"};
+
+  const Engine engine;
+  CheckOptions options;
+  if (p.options_json) {
+    try {
+      options = check_options_from_json(*p.options_json);
+    } catch (const Error& e) {
+      throw UsageError{"--options: " + std::string(e.what()), "check"};
+    }
+  }
+  if (p.today) options.today = p.today;
+  options.focus.insert(options.focus.end(), p.focus.begin(), p.focus.end());
+  if (const auto bad = unknown_aspect(engine, options.focus)) {
+    throw UsageError{"unknown focus aspect '" + *bad + "' (known: " + known_aspects_list(engine) +
+                         ")",
+                     "check"};
+  }
+
+  SmartReport report;
+  try {
+    report = engine.check_goal(join_words(p.words), options);
+  } catch (const Error& e) {
+    print_error(err, std::string("cannot check the goal: ") + e.what());
+    return exit_goal;
+  }
+  if (p.json) {
+    out << report_to_json(report, 2) << '\n';
+  } else {
+    print_report(out, report, VerdictWords(engine));
+  }
+  return exit_ok;
+}
+
+int cmd_batch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+              std::ostream& err) {
+  const Parsed p = parse_args(args, 1, "batch", {"--today"}, false);
+  if (p.help) {
+    out << batch_help;
+    return exit_ok;
+  }
+  const Engine engine;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    std::string result;
+    try {
+      CheckOptions options;
+      const std::string text = read_batch_line(line, engine, p.today, options);
+      result = report_to_json(engine.check_goal(text, options));
+    } catch (const LineError& e) {
+      result = error_line(e, number);
+    } catch (const Error& e) {
+      result = error_line(LineError{e.code(), e.what(), e.where()}, number);
+    }
+    // Flushed line by line so that a program driving the tool through a pipe gets each answer
+    // as soon as it is ready.
+    out << result << '\n' << std::flush;
+    if (!out) {
+      print_error(err, "cannot write the output");
+      return exit_goal;
+    }
+  }
+  if (in.bad()) {
+    print_error(err, "cannot read the input");
+    return exit_goal;
+  }
+  return exit_ok;
+}
+
+int cmd_demo(const std::vector<std::string>& args, std::ostream& out) {
+  const Parsed p = parse_args(args, 1, "demo", {"--today"}, false);
+  if (p.help) {
+    out << demo_help;
+    return exit_ok;
+  }
+  const Engine engine;
+  CheckOptions options;
+  options.today = p.today ? *p.today : Date::today();
+  const std::vector<std::string> goals = engine.pack().demo_goals();
+  out << "Checking " << goals.size() << " sample goals on " << options.today->to_iso()
+      << ".\n\n";
+  const VerdictWords words(engine);
+  std::size_t passed = 0;
+  std::size_t number = 0;
+  for (const std::string& goal : goals) {
+    const SmartReport r = engine.check_goal(goal, options);
+    if (all_met(r)) ++passed;
+    print_demo_item(out, ++number, r, words);
+  }
+  out << passed << " of " << goals.size()
+      << " sample goals meet every SMART criterion. Check your own with: goalsmith check "
+         "\"your goal\"\n";
+  return exit_ok;
+}
+
+std::string_view help_for(const std::string& command) {
+  if (command == "check") return check_help;
+  if (command == "batch") return batch_help;
+  if (command == "demo") return demo_help;
+  if (command == "version") return version_help;
+  return {};
+}
+
+int dispatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+             std::ostream& err) {
+  if (args.empty()) {
+    err << general_help;
+    return exit_usage;
+  }
+  const std::string& command = args[0];
+  if (command == "help" || command == "--help" || command == "-h") {
+    if (args.size() > 2) throw UsageError{"help takes at most one COMMAND", ""};
+    if (args.size() == 2 && args[1] != "help") {
+      const std::string_view text = help_for(args[1]);
+      if (text.empty()) throw UsageError{"unknown command '" + args[1] + "'", ""};
+      out << text;
+    } else {
+      out << general_help;
+    }
+    return exit_ok;
+  }
+  if (command == "version" || command == "--version") {
+    const Parsed p = parse_args(args, 1, "version", {}, false);
+    out << (p.help ? std::string(version_help)
+                   : "goalsmith " + std::string(version_string()) + '\n');
+    return exit_ok;
+  }
+  if (command == "check") return cmd_check(args, out, err);
+  if (command == "batch") return cmd_batch(args, in, out, err);
+  if (command == "demo") return cmd_demo(args, out);
+  throw UsageError{"unknown command '" + command + "'", ""};
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+  int status = exit_ok;
+  try {
+    status = dispatch(args, in, out, err);
+  } catch (const UsageError& e) {
+    print_error(err, e.message);
+    err << "see 'goalsmith help" << (e.command.empty() ? "" : " " + e.command) << "'\n";
+    status = exit_usage;
+  } catch (const Error& e) {
+    print_error(err, e.what());
+    status = exit_goal;
+  } catch (const std::bad_alloc&) {
+    print_error(err, "out of memory");
+    status = exit_goal;
+  } catch (const std::exception& e) {
+    print_error(err, std::string("internal error: ") + e.what());
+    status = exit_goal;
+  }
+  out.flush();
+  if (!out && status == exit_ok) {
+    print_error(err, "cannot write the output");
+    status = exit_goal;
+  }
+  return status;
+}
+
+}  // namespace goalsmith::cli

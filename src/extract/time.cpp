@@ -1,0 +1,1164 @@
+// Time-expression extraction: a small hand-written parser over tokens.
+//
+// Every word comes from the pack's "time" section (packs/time_rules.hpp); this file only knows the
+// shapes of expressions. Speed plan (DESIGN.md: ~1-2 µs per sentence): one hash probe per token
+// gives all of the token's time roles; parsing starts only at tokens whose roles (or digits) say
+// an expression could start there, and regexes run only on digit tokens of the right shape.
+// Dates are computed with Boost.Date_Time.
+
+#include "extract/time.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include "extract/numbers.hpp"
+#include "packs/compiled_pack.hpp"
+
+namespace goalsmith::extract {
+namespace {
+
+namespace role = packs::time_role;
+using packs::TimeUnit;
+using packs::TimeWord;
+using bdate = boost::gregorian::date;
+using text::TokenKind;
+
+constexpr int kMinYear = 1400;  // Boost.Date_Time's range (and Date::valid()'s)
+constexpr int kMaxYear = 9999;
+constexpr double kMaxAmount = 5000;  // "in 99999 years" is not a plan; keeps dates in range
+
+// Seconds per TimeUnit (a month is 1/12 of a mean Gregorian year).
+constexpr double kUnitSeconds[] = {1, 60, 3600, 86400, 604800, 1209600, 2629746, 7889238, 31556952};
+// Mean days per Per (goalsmith::Per order: day, week, month, year).
+constexpr double kPerDays[] = {1, 7, 30.436875, 365.2425};
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
+}
+bool valid_ymd(int y, int m, int d) {
+  return y >= kMinYear && y <= kMaxYear && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+bdate make(int y, int m, int d) {
+  return bdate(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+Date to_public(const bdate& d) {
+  return Date{static_cast<int>(d.year()), static_cast<int>(d.month()), static_cast<int>(d.day())};
+}
+int iso_weekday(const bdate& d) {
+  const int w = d.day_of_week().as_number();  // 0 = Sunday
+  return w == 0 ? 7 : w;
+}
+std::optional<bdate> add_days(const bdate& d, long n) {
+  if (std::labs(n) > 3000000) return std::nullopt;
+  try {
+    bdate r = d + boost::gregorian::days(n);
+    if (r.is_special()) return std::nullopt;
+    return r;
+  } catch (const std::out_of_range&) {
+    return std::nullopt;  // beyond year 9999: not a date anyone plans for
+  }
+}
+// Adds months and clamps the day to the end of the target month (Jan 31 + 1 month = Feb 28).
+std::optional<bdate> add_months(const bdate& d, long n) {
+  const long total = static_cast<long>(d.year()) * 12 + (d.month() - 1) + n;
+  const long y = total / 12;
+  const int m = static_cast<int>(total % 12) + 1;
+  if (y < kMinYear || y > kMaxYear) return std::nullopt;
+  const int yy = static_cast<int>(y);
+  return make(yy, m, std::min<int>(d.day(), days_in_month(yy, m)));
+}
+long days_between(const bdate& from, const bdate& to) { return (to - from).days(); }
+
+Grain grain_of(TimeUnit u) {
+  switch (u) {
+    case TimeUnit::week:
+    case TimeUnit::fortnight: return Grain::week;
+    case TimeUnit::month: return Grain::month;
+    case TimeUnit::quarter: return Grain::quarter;
+    case TimeUnit::year: return Grain::year;
+    default: return Grain::day;
+  }
+}
+Grain grain_of(Per p) {
+  switch (p) {
+    case Per::day: return Grain::day;
+    case Per::week: return Grain::week;
+    case Per::month: return Grain::month;
+    default: return Grain::year;
+  }
+}
+
+struct Anchor {
+  bdate start, end;
+  Grain grain = Grain::day;
+  bool year_stated = false;
+  std::size_t next = 0;  // first token after the anchor
+};
+
+struct Duration {
+  double amount = 0;
+  TimeUnit unit = TimeUnit::day;
+  std::size_t next = 0;
+  bool indefinite = false;   // counted by "a"/"an"
+  bool spelled_one = false;  // counted by the word "one" ("one day I will ...")
+};
+
+struct Count {
+  double value = 0;
+  std::size_t length = 0;
+  bool indefinite = false;
+  bool words = false;  // spelled out ("one", "two")
+};
+
+struct PeriodRate {
+  Per per = Per::week;
+  double factor = 1;  // occurrences per `per` for one stated occurrence ("every 2 weeks" = 0.5)
+  std::size_t next = 0;
+};
+
+// A found expression while scanning, with what the merge pass needs.
+struct Item {
+  TimeExpression expr;
+  std::size_t first = 0, last = 0;   // inclusive token range
+  std::optional<Duration> duration;  // kind duration
+  bool end_exclusive_for_counting = false;  // a window of N units holds exactly N units of days
+};
+
+class Scanner {
+ public:
+  Scanner(const text::TokenizedText& text, const detail::CompiledPack& pack, const TimeContext& context)
+      : tx_(text), toks_(text.tokens), n_(text.tokens.size()), rules_(pack.time), numbers_(pack.numbers),
+        context_(context) {}
+
+  std::vector<FoundTime> run() {
+    std::vector<FoundTime> found;
+    if (n_ == 0 || !valid_ymd(context_.today.year, context_.today.month, context_.today.day)) return found;
+    today_ = make(context_.today.year, context_.today.month, context_.today.day);
+    info_.resize(n_);
+    for (std::size_t i = 0; i < n_; ++i)
+      info_[i] = toks_[i].kind == TokenKind::number ? nullptr : rules_.find(toks_[i]);
+
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < n_;) {
+      if (!may_start(i)) {
+        ++i;
+        continue;
+      }
+      std::optional<Item> best = best_at(i, items);
+      if (!best) {
+        ++i;
+        continue;
+      }
+      i = best->last + 1;
+      items.push_back(std::move(*best));
+    }
+    merge(items);
+
+    found.reserve(items.size());
+    for (auto& item : items) {
+      FoundTime f;
+      f.expr = std::move(item.expr);
+      f.expr.span = Span{toks_[item.first].begin, toks_[item.last].end};
+      f.expr.text = std::string(tx_.raw(item.first, item.last));
+      f.first_token = item.first;
+      f.last_token = item.last;
+      found.push_back(std::move(f));
+    }
+    return found;
+  }
+
+ private:
+  // ------------------------------------------------------------------ token helpers
+  std::uint32_t roles(std::size_t i) const { return i < n_ && info_[i] ? info_[i]->roles : 0; }
+  bool is_number_token(std::size_t i) const { return i < n_ && toks_[i].kind == TokenKind::number; }
+  bool is_punct(std::size_t i, char c) const {
+    return i < n_ && toks_[i].kind == TokenKind::punct && toks_[i].norm.size() == 1 && toks_[i].norm[0] == c;
+  }
+  int unit_at(std::size_t i) const { return roles(i) & role::unit ? info_[i]->unit : -1; }
+
+  bool may_start(std::size_t i) const {
+    constexpr std::uint32_t kNeverStarts = role::list_joiner | role::context | role::numeric_date_blocker |
+                                           role::day_of | role::ambiguous | role::other | role::times |
+                                           role::fraction_suffix | role::offset_suffix | role::filler |
+                                           role::day_word;
+    if (toks_[i].kind == TokenKind::number) return true;
+    if (roles(i) & ~kNeverStarts) return true;
+    // A number written in words ("three times", "forty five minutes"): a unit or "times" follows soon.
+    if (toks_[i].kind != TokenKind::word) return false;
+    const std::string& s = toks_[i].norm;
+    if (s.size() >= 2 && s.size() <= 3 && s.back() >= '0' && s.back() <= '9') return true;  // "q1"
+    constexpr std::uint32_t kAfterCount = role::unit | role::times | role::per;
+    return (roles(i + 1) & kAfterCount) || (roles(i + 2) & kAfterCount) || (roles(i + 3) & kAfterCount);
+  }
+
+  static bool all_digits(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  static bool has_letter(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z'); });
+  }
+  static int to_int(const std::string& digits) {
+    int v = 0;
+    for (char c : digits) {
+      if (c < '0' || c > '9' || v > 100000) return -1;
+      v = v * 10 + (c - '0');
+    }
+    return digits.empty() ? -1 : v;
+  }
+
+  // read_number, remembered per token: several shapes ask about the same token.
+  const std::optional<NumberMatch>& number_at(std::size_t i) const {
+    if (number_known_.empty()) {
+      number_known_.assign(n_, 0);
+      numbers_at_.resize(n_);
+    }
+    if (!number_known_[i]) {
+      number_known_[i] = 1;
+      numbers_at_[i] = read_number(tx_, i, numbers_);
+    }
+    return numbers_at_[i];
+  }
+
+  std::optional<Count> count_at(std::size_t i, bool allow_indefinite) const {
+    if (i >= n_) return std::nullopt;
+    if (toks_[i].kind == TokenKind::number || toks_[i].kind == TokenKind::word) {
+      if (const auto& m = number_at(i)) {
+        if (!m->ordinal && m->value > 0 && m->value <= kMaxAmount) return Count{m->value, m->length, false, m->words};
+        return std::nullopt;
+      }
+    }
+    if (allow_indefinite && (roles(i) & role::indefinite)) return Count{1, 1, true, true};
+    return std::nullopt;
+  }
+
+  std::optional<int> year_at(std::size_t i) const {
+    if (!is_number_token(i) || toks_[i].norm.size() != 4 || !all_digits(toks_[i].norm)) return std::nullopt;
+    if (!rules_.year.match(toks_[i].norm, &groups_) || groups_.size() < 2) return std::nullopt;
+    const int y = to_int(groups_[1]);
+    if (y < kMinYear || y > kMaxYear) return std::nullopt;
+    return y;
+  }
+
+  // A day of the month: "9", "09", "9th", or an ordinal word ("ninth") when words are allowed.
+  std::optional<int> day_at(std::size_t i, bool allow_words, bool* ordinal = nullptr) const {
+    if (i >= n_) return std::nullopt;
+    const std::string& s = toks_[i].norm;
+    int day = -1;
+    bool is_ordinal = false;
+    if (toks_[i].kind == TokenKind::number) {
+      if (s.size() <= 2 && all_digits(s)) {
+        day = to_int(s);
+      } else if (s.size() <= 4 && has_letter(s) && rules_.ordinal_day.match(s, &groups_) && groups_.size() > 1) {
+        day = to_int(groups_[1]);
+        is_ordinal = true;
+      }
+    } else if (allow_words && toks_[i].kind == TokenKind::word) {
+      if (const auto& m = number_at(i); m && m->ordinal && m->length == 1) {
+        day = static_cast<int>(m->value);
+        is_ordinal = true;
+      }
+    }
+    if (day < 1 || day > 31) return std::nullopt;
+    if (ordinal) *ordinal = is_ordinal;
+    return day;
+  }
+
+  // The year of month/day: the stated one, or the next such day from today on.
+  std::optional<bdate> resolve_month_day(int month, int day, std::optional<int> year) const {
+    if (year) {
+      if (!valid_ymd(*year, month, day)) return std::nullopt;
+      return make(*year, month, day);
+    }
+    for (int k = 0; k <= 8; ++k) {  // 8 years always contain a Feb 29
+      const int y = static_cast<int>(today_.year()) + k;
+      if (!valid_ymd(y, month, day)) continue;
+      const bdate d = make(y, month, day);
+      if (d >= today_) return d;
+    }
+    return std::nullopt;
+  }
+
+  // Optional ", 2026" or " 2026" after a day.
+  std::optional<int> trailing_year(std::size_t& j) const {
+    if (auto y = year_at(j)) {
+      ++j;
+      return y;
+    }
+    if (is_punct(j, ',')) {
+      if (auto y = year_at(j + 1)) {
+        j += 2;
+        return y;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // ------------------------------------------------------------------ periods
+  bdate week_start(const bdate& d) const {
+    const int back = (iso_weekday(d) - context_.week_start + 7) % 7;
+    return d - boost::gregorian::days(back);
+  }
+
+  // The period of `unit` containing today, moved by `offset` periods.
+  std::optional<Anchor> period(TimeUnit unit, long offset) const {
+    Anchor a;
+    a.grain = grain_of(unit);
+    const int y = today_.year(), m = today_.month();
+    switch (unit) {
+      case TimeUnit::day: {
+        auto d = add_days(today_, offset);
+        if (!d) return std::nullopt;
+        a.start = a.end = *d;
+        return a;
+      }
+      case TimeUnit::week: {
+        auto s = add_days(week_start(today_), 7 * offset);
+        if (!s) return std::nullopt;
+        a.start = *s;
+        a.end = *s + boost::gregorian::days(6);
+        return a;
+      }
+      case TimeUnit::month: return month_period(y, m, offset);
+      case TimeUnit::quarter: {
+        auto s = add_months(make(y, ((m - 1) / 3) * 3 + 1, 1), 3 * offset);
+        if (!s) return std::nullopt;
+        return quarter_period(s->year(), (s->month() - 1) / 3 + 1);
+      }
+      case TimeUnit::year: {
+        const long yy = y + offset;
+        if (yy < kMinYear || yy > kMaxYear) return std::nullopt;
+        a.start = make(static_cast<int>(yy), 1, 1);
+        a.end = make(static_cast<int>(yy), 12, 31);
+        return a;
+      }
+      default: return std::nullopt;
+    }
+  }
+  std::optional<Anchor> month_period(int y, int m, long offset) const {
+    auto s = add_months(make(y, m, 1), offset);
+    if (!s) return std::nullopt;
+    Anchor a;
+    a.grain = Grain::month;
+    a.start = *s;
+    a.end = make(s->year(), s->month(), days_in_month(s->year(), s->month()));
+    return a;
+  }
+  static Anchor quarter_period(int y, int q) {
+    Anchor a;
+    a.grain = Grain::quarter;
+    a.start = make(y, (q - 1) * 3 + 1, 1);
+    a.end = make(y, q * 3, days_in_month(y, q * 3));
+    return a;
+  }
+  // A month named without a year: the current month or the next such month.
+  Anchor future_month(int m) const {
+    const int y = today_.year() + (m < static_cast<int>(today_.month()) ? 1 : 0);
+    return *month_period(y, m, 0);
+  }
+
+  std::optional<int> quarter_at(std::size_t i) const {
+    if (i >= n_ || toks_[i].kind != TokenKind::word || toks_[i].norm.size() < 2 || toks_[i].norm.size() > 3)
+      return std::nullopt;
+    const char last = toks_[i].norm.back();
+    if (last < '0' || last > '9') return std::nullopt;
+    if (!rules_.quarter.match(toks_[i].norm, &groups_) || groups_.size() < 2) return std::nullopt;
+    const int q = to_int(groups_[1]);
+    if (q < 1 || q > 4) return std::nullopt;
+    return q;
+  }
+
+  // "Q1" [2027]: the stated year, else this year's quarter unless it is over.
+  std::optional<Anchor> quarter_anchor(std::size_t i) const {
+    auto q = quarter_at(i);
+    if (!q) return std::nullopt;
+    std::size_t j = i + 1;
+    Anchor a;
+    if (auto y = year_at(j)) {
+      a = quarter_period(*y, *q);
+      a.year_stated = true;
+      ++j;
+    } else {
+      a = quarter_period(today_.year(), *q);
+      if (a.end < today_) a = quarter_period(today_.year() + 1, *q);
+    }
+    a.next = j;
+    return a;
+  }
+
+  std::optional<bdate> shift(TimeUnit unit, double amount, int sign) const {
+    if (amount > kMaxAmount) return std::nullopt;
+    static constexpr long kMonths[] = {0, 0, 0, 0, 0, 0, 1, 3, 12};
+    static constexpr double kDays[] = {0, 0, 0, 1, 7, 14, 30.436875, 91.310625, 365.2425};
+    const auto u = static_cast<std::size_t>(unit);
+    if (kMonths[u] != 0 && amount == std::floor(amount))
+      return add_months(today_, sign * static_cast<long>(amount) * kMonths[u]);
+    return add_days(today_, sign * std::lround(amount * kDays[u]));
+  }
+
+  // ------------------------------------------------------------------ anchors (dates and periods)
+  static void keep_longest(std::optional<Anchor>& best, std::optional<Anchor> candidate) {
+    if (candidate && (!best || candidate->next > best->next)) best = candidate;
+  }
+
+  std::optional<Anchor> anchor_at(std::size_t i, bool prefixed) const {
+    if (i >= n_) return std::nullopt;
+    if (!prefixed && i > 0) prefixed = (roles(i - 1) & role::context) != 0;
+    std::optional<Anchor> best;
+    const std::uint32_t r = roles(i);
+    if (toks_[i].kind == TokenKind::number) {
+      keep_longest(best, numeric_date(i));
+      keep_longest(best, day_month(i));
+      keep_longest(best, offset_date(i));
+      if (prefixed) keep_longest(best, year_anchor(i));
+      return best;
+    }
+    if (r & role::relative_day) keep_longest(best, relative_day(i));
+    if (r & role::holiday) keep_longest(best, holiday(i));
+    if (r & role::weekday) keep_longest(best, weekday(i, prefixed));
+    if (r & role::modifier) keep_longest(best, modified(i));
+    if (r & role::period_part) keep_longest(best, period_part(i));
+    if (r & role::period_abbreviation) keep_longest(best, period_abbreviation(i));
+    if (r & role::month) keep_longest(best, month_first(i, prefixed));
+    if (r & role::article) keep_longest(best, day_month(i));
+    if ((r & (role::indefinite | role::fraction_prefix)) || !r) keep_longest(best, offset_date(i));
+    keep_longest(best, quarter_anchor(i));
+    return best;
+  }
+
+  std::optional<Anchor> relative_day(std::size_t i) const {
+    auto m = rules_.relative_days.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    auto d = add_days(today_, m->payload);
+    if (!d) return std::nullopt;
+    Anchor a;
+    a.start = a.end = *d;
+    a.next = i + m->length;
+    return a;
+  }
+
+  std::optional<Anchor> holiday(std::size_t i) const {
+    auto m = rules_.holidays.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    std::size_t j = i + m->length;
+    const auto year = trailing_year(j);
+    auto d = resolve_month_day(m->payload / 100, m->payload % 100, year);
+    if (!d) return std::nullopt;
+    Anchor a;
+    a.start = a.end = *d;
+    a.year_stated = year.has_value();
+    a.next = j;
+    return a;
+  }
+
+  // A bare weekday is the next such day after today (on a Friday, "Friday" is a week away).
+  std::optional<Anchor> weekday(std::size_t i, bool prefixed) const {
+    if ((roles(i) & role::ambiguous) && !prefixed) return std::nullopt;
+    int delta = (info_[i]->weekday - iso_weekday(today_) + 7) % 7;
+    if (delta == 0) delta = 7;
+    Anchor a;
+    a.start = a.end = today_ + boost::gregorian::days(delta);
+    a.next = i + 1;
+    // "Friday, December 11": the date decides.
+    std::size_t j = i + 1;
+    if (is_punct(j, ',')) ++j;
+    if (roles(j) & role::month) {
+      if (auto dated = month_first(j, true); dated && dated->grain == Grain::day) return dated;
+    }
+    return a;
+  }
+
+  // "next Friday", "this week", "last month".
+  std::optional<Anchor> modified(std::size_t i) const {
+    auto m = rules_.modifiers.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    const std::size_t j = i + m->length;
+    const int offset = m->payload;
+    if (roles(j) & role::weekday) {
+      const int wd = info_[j]->weekday;
+      bdate d;
+      if (offset == 0) {
+        d = today_ + boost::gregorian::days((wd - iso_weekday(today_) + 7) % 7);
+      } else if (offset > 0) {
+        d = week_start(today_) + boost::gregorian::days(7 + (wd - context_.week_start + 7) % 7);
+      } else {
+        int back = (iso_weekday(today_) - wd + 7) % 7;
+        if (back == 0) back = 7;
+        d = today_ - boost::gregorian::days(back);
+      }
+      Anchor a;
+      a.start = a.end = d;
+      a.next = j + 1;
+      return a;
+    }
+    const int u = unit_at(j);
+    if (u < static_cast<int>(TimeUnit::day) || u == static_cast<int>(TimeUnit::fortnight)) return std::nullopt;
+    auto a = period(static_cast<TimeUnit>(u), offset);
+    if (a) a->next = j + 1;
+    return a;
+  }
+
+  // "end of the month", "the end of Q1", "beginning of next year", "end of March".
+  std::optional<Anchor> period_part(std::size_t i) const {
+    auto m = rules_.period_parts.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    const bool at_end = m->payload == 0;
+    std::size_t j = i + m->length;
+    if (roles(j) & role::article) ++j;
+    std::optional<Anchor> p;
+    if (roles(j) & role::modifier) {
+      if (auto mod = rules_.modifiers.longest_at(toks_, j)) {
+        const int u = unit_at(j + mod->length);
+        if (u >= static_cast<int>(TimeUnit::day) && u != static_cast<int>(TimeUnit::fortnight)) {
+          p = period(static_cast<TimeUnit>(u), mod->payload);
+          if (p) p->next = j + mod->length + 1;
+        }
+      }
+    }
+    if (!p) {
+      const int u = unit_at(j);
+      if (u >= static_cast<int>(TimeUnit::day) && u != static_cast<int>(TimeUnit::fortnight)) {
+        p = period(static_cast<TimeUnit>(u), 0);
+        if (p) p->next = j + 1;
+      } else if (auto q = quarter_anchor(j)) {
+        p = q;
+      } else if (roles(j) & role::month) {
+        std::size_t k = j + 1;
+        if (auto y = year_at(k)) {
+          p = month_period(*y, info_[j]->month, 0);
+          if (p) p->year_stated = true;
+          ++k;
+        } else {
+          p = future_month(info_[j]->month);
+        }
+        if (p) p->next = k;
+      } else if (auto y = year_at(j)) {
+        p = Anchor{make(*y, 1, 1), make(*y, 12, 31), Grain::year, true, j + 1};
+      }
+    }
+    if (!p) return std::nullopt;
+    if (at_end)
+      p->start = p->end;
+    else
+      p->end = p->start;
+    return p;
+  }
+
+  std::optional<Anchor> period_abbreviation(std::size_t i) const {
+    auto m = rules_.period_abbreviations.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    auto p = period(static_cast<TimeUnit>(m->payload), 0);
+    if (!p) return std::nullopt;
+    p->start = p->end;
+    p->next = i + m->length;
+    return p;
+  }
+
+  // "December 9", "Dec. 9th, 2026", "December 2026", "in May".
+  std::optional<Anchor> month_first(std::size_t i, bool prefixed) const {
+    const int month = info_[i]->month;
+    std::size_t j = i + 1;
+    if (is_punct(j, '.')) ++j;
+    if (auto day = day_at(j, true)) {
+      std::size_t k = j + 1;
+      const auto year = trailing_year(k);
+      auto d = resolve_month_day(month, *day, year);
+      if (!d) return std::nullopt;  // "February 30" is no date at all
+      Anchor a;
+      a.start = a.end = *d;
+      a.year_stated = year.has_value();
+      a.next = k;
+      return a;
+    }
+    if (auto y = year_at(j)) {
+      auto a = month_period(*y, month, 0);
+      a->year_stated = true;
+      a->next = j + 1;
+      return a;
+    }
+    if ((roles(i) & role::ambiguous) && !prefixed) return std::nullopt;
+    if (i > 0 && day_at(i - 1, false)) return std::nullopt;  // "30 February" failed as a date
+    Anchor a = future_month(month);
+    a.next = i + 1;
+    return a;
+  }
+
+  // "9 December", "the 9th of December 2026", or "the 9th" (this month's or next month's).
+  std::optional<Anchor> day_month(std::size_t i) const {
+    std::size_t j = i;
+    const bool article = (roles(j) & role::article) != 0;
+    if (article) ++j;
+    bool ordinal = false;
+    auto day = day_at(j, article, &ordinal);
+    if (!day) return std::nullopt;
+    std::size_t k = j + 1;
+    if (roles(k) & role::day_of) ++k;
+    if (roles(k) & role::month) {
+      const int month = info_[k]->month;
+      ++k;
+      if (is_punct(k, '.')) ++k;
+      const auto year = trailing_year(k);
+      auto d = resolve_month_day(month, *day, year);
+      if (!d) return std::nullopt;
+      Anchor a;
+      a.start = a.end = *d;
+      a.year_stated = year.has_value();
+      a.next = k;
+      return a;
+    }
+    // "the 9th": only with the article, only an ordinal in digits, and not "the 2nd round".
+    if (!article || !ordinal || toks_[j].kind != TokenKind::number) return std::nullopt;
+    const std::size_t after = j + 1;
+    if (after < n_ && toks_[after].kind != TokenKind::punct && roles(after) == 0) return std::nullopt;
+    for (long k2 = 0; k2 < 24; ++k2) {
+      auto first = add_months(make(today_.year(), today_.month(), 1), k2);
+      if (!first) return std::nullopt;
+      if (*day > days_in_month(first->year(), first->month())) continue;
+      const bdate d = make(first->year(), first->month(), *day);
+      if (d < today_) continue;
+      Anchor a;
+      a.start = a.end = d;
+      a.next = after;
+      return a;
+    }
+    return std::nullopt;
+  }
+
+  // "2026-12-09", "12/9", "19/12/2026": a part above 12 decides the order, else the context.
+  std::optional<Anchor> numeric_date(std::size_t i) const {
+    const std::string& s = toks_[i].norm;
+    if (s.size() < 3 || s.find_first_of("/-.") == std::string::npos) return std::nullopt;
+    // "score 4/5", "a rating of at least 4/5": a score word shortly before, within the sentence.
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      if (toks_[i - back + 1].sentence_start) break;
+      const std::uint32_t r = roles(i - back);
+      if (r & role::numeric_date_blocker) return std::nullopt;
+      if (r & role::deadline) break;  // "raise my score by 12/15": the date belongs to "by"
+    }
+    for (const auto& p : rules_.iso_dates) {
+      if (p.match(s, &groups_) && groups_.size() >= 4) {
+        const int y = to_int(groups_[1]), m = to_int(groups_[2]), d = to_int(groups_[3]);
+        if (!valid_ymd(y, m, d)) return std::nullopt;
+        Anchor a;
+        a.start = a.end = make(y, m, d);
+        a.year_stated = true;
+        a.next = i + 1;
+        return a;
+      }
+    }
+    for (const auto& p : rules_.numeric_dates) {
+      if (!p.match(s, &groups_) || groups_.size() < 3) continue;
+      const int x = to_int(groups_[1]), z = to_int(groups_[2]);
+      std::optional<int> year;
+      if (groups_.size() > 3 && !groups_[3].empty()) {
+        int y = to_int(groups_[3]);
+        if (groups_[3].size() == 2) y += 2000;
+        year = y;
+      }
+      int month = 0, day = 0;
+      if (x > 12 && z <= 12) {
+        day = x, month = z;
+      } else if (z > 12 && x <= 12) {
+        month = x, day = z;
+      } else if (context_.day_first) {
+        day = x, month = z;
+      } else {
+        month = x, day = z;
+      }
+      if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+      auto d = resolve_month_day(month, day, year);
+      if (!d) return std::nullopt;
+      Anchor a;
+      a.start = a.end = *d;
+      a.year_stated = year.has_value();
+      a.next = i + 1;
+      return a;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Anchor> year_anchor(std::size_t i) const {
+    auto y = year_at(i);
+    if (!y) return std::nullopt;
+    return Anchor{make(*y, 1, 1), make(*y, 12, 31), Grain::year, true, i + 1};
+  }
+
+  // "3 weeks from now", "two days ago".
+  std::optional<Anchor> offset_date(std::size_t i) const {
+    auto d = duration_at(i);
+    if (!d || d->unit < TimeUnit::day || !(roles(d->next) & role::offset_suffix)) return std::nullopt;
+    auto m = rules_.offset_suffixes.longest_at(toks_, d->next);
+    if (!m) return std::nullopt;
+    auto day = shift(d->unit, d->amount, m->payload);
+    if (!day) return std::nullopt;
+    Anchor a;
+    a.start = a.end = *day;
+    a.next = d->next + m->length;
+    return a;
+  }
+
+  // ------------------------------------------------------------------ durations
+  // "45 minutes", "an hour and a half", "2 and a half hours", "half an hour", "45min".
+  std::optional<Duration> duration_at(std::size_t i) const {
+    if (i >= n_) return std::nullopt;
+    if (toks_[i].kind == TokenKind::number && has_letter(toks_[i].norm)) {
+      if (!rules_.compact_duration.match(toks_[i].norm, &groups_) || groups_.size() < 3) return std::nullopt;
+      const TimeWord* w = rules_.find(groups_[2]);
+      if (!w || !(w->roles & role::unit)) return std::nullopt;
+      const double amount = std::strtod(groups_[1].c_str(), nullptr);
+      if (!(amount > 0) || amount > kMaxAmount) return std::nullopt;
+      return Duration{amount, static_cast<TimeUnit>(w->unit), i + 1, false};
+    }
+    if (roles(i) & role::fraction_prefix) {
+      if (auto m = rules_.fraction_prefixes.longest_at(toks_, i)) {
+        const int u = unit_at(i + m->length);
+        if (u >= 0) return Duration{m->payload / 1000.0, static_cast<TimeUnit>(u), i + m->length + 1, false};
+      }
+    }
+    auto c = count_at(i, true);
+    if (!c) return std::nullopt;
+    std::size_t j = i + c->length;
+    double amount = c->value;
+    double fraction = 0;
+    if (roles(j) & role::fraction_suffix) {  // "2 and a half hours"
+      if (auto m = rules_.fraction_suffixes.longest_at(toks_, j); m && unit_at(j + m->length) >= 0) {
+        fraction = m->payload / 1000.0;
+        j += m->length;
+      }
+    }
+    const int u = unit_at(j);
+    if (u < 0) return std::nullopt;
+    ++j;
+    if (fraction == 0 && (roles(j) & role::fraction_suffix)) {  // "an hour and a half"
+      if (auto m = rules_.fraction_suffixes.longest_at(toks_, j)) {
+        fraction = m->payload / 1000.0;
+        j += m->length;
+      }
+    }
+    return Duration{amount + fraction, static_cast<TimeUnit>(u), j, c->indefinite,
+                    c->words && !c->indefinite && c->value == 1 && fraction == 0};
+  }
+
+  // ------------------------------------------------------------------ recurrences
+  // The period after a count: "a week", "per month", "every 2 weeks", "each other day", "weekly".
+  std::optional<PeriodRate> period_after(std::size_t j) const {
+    if (roles(j) & role::frequency) {
+      const auto& f = rules_.frequencies[static_cast<std::size_t>(info_[j]->frequency)];
+      return PeriodRate{static_cast<Per>(f.per), f.count, j + 1};
+    }
+    if (!(roles(j) & (role::per | role::every))) return std::nullopt;
+    return unit_rate(j + 1);
+  }
+
+  // [other | N] unit -> occurrences per period of one "every".
+  std::optional<PeriodRate> unit_rate(std::size_t k) const {
+    double every_n = 1;
+    if (roles(k) & role::filler) ++k;
+    if (roles(k) & role::day_word) return PeriodRate{Per::day, 1, k + 1};
+    if (roles(k) & role::other) {
+      every_n = 2;
+      ++k;
+    } else if (unit_at(k) < 0) {
+      auto c = count_at(k, false);
+      if (!c) return std::nullopt;
+      every_n = c->value;
+      k += c->length;
+    }
+    const int u = unit_at(k);
+    if (u < static_cast<int>(TimeUnit::day)) return std::nullopt;
+    PeriodRate r;
+    r.next = k + 1;
+    switch (static_cast<TimeUnit>(u)) {
+      case TimeUnit::day: r.per = Per::day; break;
+      case TimeUnit::week: r.per = Per::week; break;
+      case TimeUnit::fortnight: r.per = Per::week, every_n *= 2; break;
+      case TimeUnit::month: r.per = Per::month; break;
+      case TimeUnit::quarter: r.per = Per::month, every_n *= 3; break;
+      default: r.per = Per::year; break;
+    }
+    r.factor = 1 / every_n;
+    return r;
+  }
+
+  // "Monday and Thursday", "Mondays", "weekdays", "Monday, Wednesday and Friday".
+  std::optional<std::pair<std::vector<int>, std::size_t>> weekday_list(std::size_t j, bool singular) const {
+    std::vector<int> days;
+    auto item = [&](std::size_t k) -> bool {
+      const std::uint32_t r = roles(k);
+      if ((r & role::weekday_plural) || (singular && (r & role::weekday))) {
+        days.push_back(info_[k]->weekday);
+        return true;
+      }
+      if (r & role::weekday_group) {
+        const auto& g = rules_.groups[static_cast<std::size_t>(info_[k]->group)];
+        days.insert(days.end(), g.begin(), g.end());
+        return true;
+      }
+      return false;
+    };
+    if (!item(j)) return std::nullopt;
+    std::size_t next = j + 1;
+    for (;;) {
+      std::size_t k = next;
+      while (k < n_ && (roles(k) & role::list_joiner) && k < next + 2) ++k;
+      if (k == next || !item(k)) break;
+      next = k + 1;
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return std::make_pair(std::move(days), next);
+  }
+
+  // "3 problems a day": an "a/an" rate needs a count just before it (not "I had a day off").
+  bool count_before(std::size_t i, const std::vector<Item>& items) const {
+    if (!items.empty() && items.back().last + 1 == i) return true;
+    for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+      const std::size_t k = i - back;
+      if (toks_[k].kind == TokenKind::punct) return false;
+      if (toks_[k].kind == TokenKind::number) return true;
+      if (const auto& m = number_at(k); m && !m->ordinal) return true;
+      if (toks_[k].sentence_start) return false;
+    }
+    return false;
+  }
+
+  std::optional<Item> recurrence_at(std::size_t i, const std::vector<Item>& items) const {
+    Recurrence rec;
+    std::size_t next = 0;
+    const std::uint32_t r = roles(i);
+    auto with_rate = [&](double count, bool stated, std::optional<PeriodRate> rate) {
+      if (!rate) return false;
+      rec.count = count * rate->factor;
+      rec.count_stated = stated;
+      rec.per = rate->per;
+      next = rate->next;
+      return true;
+    };
+    bool ok = false;
+    if (r & role::count_word) {  // "twice a week", "once every two weeks"
+      std::size_t j = i + 1;
+      if (roles(j) & role::times) ++j;
+      ok = with_rate(info_[i]->count, true, period_after(j));
+    } else if (toks_[i].kind == TokenKind::number && has_letter(toks_[i].norm)) {  // "3x a week"
+      if (rules_.compact_duration.match(toks_[i].norm, &groups_) && groups_.size() >= 3) {
+        const TimeWord* w = rules_.find(groups_[2]);
+        const double c = std::strtod(groups_[1].c_str(), nullptr);
+        if (w && (w->roles & role::times) && c > 0 && c <= kMaxAmount) ok = with_rate(c, true, period_after(i + 1));
+      }
+    } else if (r & role::every) {  // "every day", "every other week", "every Monday", "each weekday"
+      if (auto rate = unit_rate(i + 1)) {
+        ok = with_rate(1, false, rate);
+      } else if (auto list = weekday_list(i + 1, true)) {
+        rec.by_day = std::move(list->first);
+        rec.count = static_cast<double>(rec.by_day.size());
+        rec.per = Per::week;
+        next = list->second;
+        ok = true;
+      }
+    } else if (r & role::per) {  // "per day", "3 problems a day"
+      if (!(r & role::per_needs_count) || count_before(i, items)) {
+        auto rate = unit_rate(i + 1);
+        if (rate && rate->factor == 1) ok = with_rate(1, false, rate);
+      }
+    } else if (r & role::on) {  // "on weekends", "on Mondays and Thursdays"
+      if (auto list = weekday_list(i + 1, false)) {
+        rec.by_day = std::move(list->first);
+        next = list->second;
+        ok = true;
+      }
+    } else if (r & role::weekday_plural) {  // "Mondays and Thursdays"
+      if (auto list = weekday_list(i, false)) {
+        rec.by_day = std::move(list->first);
+        next = list->second;
+        ok = true;
+      }
+    } else if (r & role::frequency) {  // "daily", "biweekly"
+      const auto& f = rules_.frequencies[static_cast<std::size_t>(info_[i]->frequency)];
+      rec.count = f.count;
+      rec.per = static_cast<Per>(f.per);
+      next = i + 1;
+      ok = true;
+    }
+    if (!ok && (toks_[i].kind == TokenKind::number || toks_[i].kind == TokenKind::word)) {
+      // "3 times per week", "three times a week", "2 per week"
+      if (auto c = count_at(i, false)) {
+        std::size_t j = i + c->length;
+        if (roles(j) & role::times)
+          ok = with_rate(c->value, true, period_after(j + 1));
+        else if (roles(j) & role::per)
+          ok = with_rate(c->value, true, unit_rate(j + 1));
+      }
+    }
+    if (!ok) return std::nullopt;
+    if (!rec.by_day.empty()) {
+      rec.count = static_cast<double>(rec.by_day.size());
+      rec.per = Per::week;
+    }
+    Item item;
+    item.first = i;
+    item.last = next - 1;
+    item.expr.kind = TimeKind::recurrence;
+    item.expr.grain = grain_of(rec.per);
+    item.expr.start = to_public(today_);
+    item.expr.recurrence = std::move(rec);
+    return item;
+  }
+
+  // ------------------------------------------------------------------ top level
+  Item from_anchor(std::size_t i, const Anchor& a, TimeKind kind) const {
+    Item item;
+    item.first = i;
+    item.last = a.next - 1;
+    item.expr.kind = kind;
+    item.expr.grain = a.grain;
+    item.expr.start = to_public(a.start);
+    item.expr.end = to_public(a.end);
+    item.expr.year_stated = a.year_stated;
+    item.expr.past = a.end < today_;
+    return item;
+  }
+
+  // "by Friday", "before Christmas", "no later than Dec 9", "by the end of Q1".
+  std::optional<Item> deadline_at(std::size_t i) const {
+    auto m = rules_.deadlines.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    auto a = anchor_at(i + m->length, true);
+    if (!a) return std::nullopt;
+    if (m->payload == 1) {  // "before X": the last day is the day before X starts
+      a->end = a->start - boost::gregorian::days(1);
+      a->grain = Grain::day;
+    }
+    Item item = from_anchor(i, *a, TimeKind::deadline);
+    // A deadline runs from today to its day; one already past is only that day (start <= end).
+    item.expr.start = to_public(std::min(today_, a->end));
+    return item;
+  }
+
+  // "within 3 weeks", "in the next 45 days", "for 5 weeks" (interval); "in 10 days" (deadline).
+  std::optional<Item> window_at(std::size_t i) const {
+    auto m = rules_.windows.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    std::size_t j = i + m->length;
+    double amount = 1;
+    if (auto c = count_at(j, true)) {
+      amount = c->value;
+      j += c->length;
+    } else if (m->length < 2) {
+      return std::nullopt;  // only "the next week" may leave the count out, not "in week 3"
+    }
+    const int u = unit_at(j);
+    if (u < 0) return std::nullopt;
+    std::optional<bdate> end;
+    TimeUnit unit = static_cast<TimeUnit>(u);
+    if (unit < TimeUnit::day) {
+      // "within 24 hours" is a window of whole days; "for 30 minutes" stays a duration.
+      const double days = amount * kUnitSeconds[static_cast<std::size_t>(unit)] / 86400;
+      if (days < 1 || amount > kMaxAmount) return std::nullopt;
+      end = add_days(today_, static_cast<long>(std::floor(days)));
+      unit = TimeUnit::day;
+    } else {
+      end = shift(unit, amount, 1);
+    }
+    if (!end) return std::nullopt;
+    Item item;
+    item.first = i;
+    item.last = j;
+    item.expr.kind = m->payload == 0 ? TimeKind::interval : TimeKind::deadline;
+    item.expr.grain = grain_of(unit);
+    item.expr.start = to_public(today_);
+    item.expr.end = to_public(*end);
+    item.end_exclusive_for_counting = true;
+    return item;
+  }
+
+  std::optional<Item> duration_item(std::size_t i) const {
+    auto d = duration_at(i);
+    if (!d) return std::nullopt;
+    if (d->indefinite && !(rules_.article_units & (1u << static_cast<unsigned>(d->unit)))) return std::nullopt;
+    if (d->spelled_one && d->unit >= TimeUnit::day) return std::nullopt;  // "one day I will lead a team"
+    Item item;
+    item.first = i;
+    item.last = d->next - 1;
+    item.expr.kind = TimeKind::duration;
+    item.expr.grain = grain_of(d->unit);
+    item.expr.duration_seconds = d->amount * kUnitSeconds[static_cast<std::size_t>(d->unit)];
+    item.duration = d;
+    return item;
+  }
+
+  std::optional<Item> best_at(std::size_t i, const std::vector<Item>& items) const {
+    std::optional<Item> best;
+    auto consider = [&](std::optional<Item> candidate) {
+      if (candidate && (!best || candidate->last > best->last)) best = std::move(candidate);
+    };
+    const std::uint32_t r = roles(i);
+    consider(recurrence_at(i, items));
+    if (r & role::deadline) consider(deadline_at(i));
+    if (r & role::window) consider(window_at(i));
+    if (auto a = anchor_at(i, false)) consider(from_anchor(i, *a, TimeKind::date));
+    consider(duration_item(i));
+    return best;
+  }
+
+  // ------------------------------------------------------------------ merging
+  bool only_punct_between(std::size_t a_last, std::size_t b_first) const {
+    for (std::size_t k = a_last + 1; k < b_first; ++k)
+      if (toks_[k].kind != TokenKind::punct) return false;
+    return true;
+  }
+
+  static bool is_bound(const Item& item) {
+    return (item.expr.kind == TimeKind::deadline || item.expr.kind == TimeKind::interval) && item.expr.end;
+  }
+
+  void bound(Item& rec_item, const Item& limit) const {
+    Recurrence& rec = *rec_item.expr.recurrence;
+    const bdate until = make(limit.expr.end->year, limit.expr.end->month, limit.expr.end->day);
+    rec.until = *limit.expr.end;
+    rec_item.expr.end = *limit.expr.end;
+    rec_item.expr.past = until < today_;
+    if (rec_item.expr.past) rec_item.expr.start = rec_item.expr.end;  // keep start <= end
+    rec_item.expr.year_stated = rec_item.expr.year_stated || limit.expr.year_stated;
+    long days = days_between(today_, until) + (limit.end_exclusive_for_counting ? 0 : 1);
+    if (days <= 0) {
+      rec.occurrences = 0;
+      return;
+    }
+    if (!rec.by_day.empty()) {
+      long occurrences = (days / 7) * static_cast<long>(rec.by_day.size());
+      for (long k = 0; k < days % 7; ++k) {
+        const int wd = iso_weekday(today_ + boost::gregorian::days(k));
+        if (std::find(rec.by_day.begin(), rec.by_day.end(), wd) != rec.by_day.end()) ++occurrences;
+      }
+      rec.occurrences = occurrences;
+      return;
+    }
+    const double exact = rec.count * static_cast<double>(days) / kPerDays[static_cast<std::size_t>(rec.per)];
+    rec.occurrences = std::max(1L, std::lround(exact));
+  }
+
+  // Each pass builds a new list (no erase in the middle), so merging stays linear in the text.
+  void merge(std::vector<Item>& items) const {
+    std::vector<Item> out;
+    out.reserve(items.size());
+    // 1. duration + rate: "45 minutes a day", "an hour daily", "3 days a week".
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (k + 1 < items.size() && merge_duration_rate(items[k], items[k + 1])) ++k;
+      out.push_back(std::move(items[k]));
+    }
+    items.swap(out);
+    out.clear();
+    // 2. rate + "for" + duration: "daily for 30 minutes".
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      out.push_back(std::move(items[k]));
+      if (k + 1 < items.size() && merge_rate_duration(out.back(), items[k + 1])) ++k;
+    }
+    items.swap(out);
+    out.clear();
+    // 3. rate next to its window or deadline (after it or before it): one bounded recurrence.
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      Item& item = items[k];
+      if (item.expr.kind == TimeKind::recurrence && !item.expr.recurrence->until) {
+        if (k + 1 < items.size() && is_bound(items[k + 1]) && only_punct_between(item.last, items[k + 1].first)) {
+          bound(item, items[k + 1]);
+          item.last = items[k + 1].last;
+          out.push_back(std::move(item));
+          ++k;
+          continue;
+        }
+        if (!out.empty() && is_bound(out.back()) && only_punct_between(out.back().last, item.first)) {
+          bound(item, out.back());
+          item.first = out.back().first;
+          out.back() = std::move(item);
+          continue;
+        }
+      }
+      out.push_back(std::move(item));
+    }
+    items.swap(out);
+    // 4. a rate and a window or deadline elsewhere in the same sentence: the rate is bounded by
+    //    the nearest one (the following one first), but both stay separate expressions since
+    //    their spans are not contiguous.
+    bool open_rate = false;
+    for (const auto& item : items)
+      open_rate = open_rate || (item.expr.kind == TimeKind::recurrence && !item.expr.recurrence->until);
+    if (!open_rate) return;
+    std::vector<std::size_t> sentence(items.size());
+    std::size_t token = 0, id = 0;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      for (; token <= items[k].first; ++token)
+        if (toks_[token].sentence_start && token > 0) ++id;
+      sentence[k] = id;
+    }
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> next_bound(items.size(), kNone);
+    for (std::size_t k = items.size(), seen = kNone; k-- > 0;) {
+      next_bound[k] = seen;
+      if (is_bound(items[k])) seen = k;
+    }
+    std::size_t previous = kNone;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      Item& item = items[k];
+      if (item.expr.kind == TimeKind::recurrence && !item.expr.recurrence->until) {
+        if (next_bound[k] != kNone && sentence[next_bound[k]] == sentence[k])
+          bound(item, items[next_bound[k]]);
+        else if (previous != kNone && sentence[previous] == sentence[k])
+          bound(item, items[previous]);
+      }
+      if (is_bound(item)) previous = k;
+    }
+  }
+
+  bool merge_duration_rate(Item& d, Item& rec_item) const {
+    if (!d.duration || rec_item.expr.kind != TimeKind::recurrence || rec_item.first != d.last + 1) return false;
+    Recurrence& rec = *rec_item.expr.recurrence;
+    if (d.duration->unit == TimeUnit::day && rec.per == Per::week && !rec.count_stated && rec.by_day.empty() &&
+        rec.count == 1 && d.duration->amount <= 7) {
+      rec.count = d.duration->amount;  // "3 days a week"
+      rec.count_stated = true;
+    } else if (d.duration->unit < TimeUnit::day && !rec_item.expr.duration_seconds) {
+      rec_item.expr.duration_seconds = d.expr.duration_seconds;
+    } else {
+      return false;
+    }
+    rec_item.first = d.first;
+    return true;
+  }
+
+  bool merge_rate_duration(Item& rec_item, const Item& d) const {
+    if (rec_item.expr.kind != TimeKind::recurrence || rec_item.expr.duration_seconds || !d.duration ||
+        d.duration->unit >= TimeUnit::day)
+      return false;
+    const std::size_t gap = d.first - rec_item.last - 1;
+    if (gap > 1 || (gap == 1 && !(roles(rec_item.last + 1) & role::window))) return false;
+    rec_item.expr.duration_seconds = d.expr.duration_seconds;
+    rec_item.last = d.last;
+    return true;
+  }
+
+  const text::TokenizedText& tx_;
+  const std::vector<text::Token>& toks_;
+  const std::size_t n_;
+  const packs::TimeRules& rules_;
+  const packs::NumberRules& numbers_;
+  const TimeContext& context_;
+  bdate today_{2000, 1, 1};
+  std::vector<const TimeWord*> info_;
+  mutable std::vector<std::string> groups_;  // regex capture scratch, reused
+  mutable std::vector<char> number_known_;   // number_at memo, allocated on first use
+  mutable std::vector<std::optional<NumberMatch>> numbers_at_;
+};
+
+}  // namespace
+
+std::vector<FoundTime> find_times(const text::TokenizedText& text, const detail::CompiledPack& pack,
+                                  const TimeContext& context) {
+  return Scanner(text, pack, context).run();
+}
+
+}  // namespace goalsmith::extract

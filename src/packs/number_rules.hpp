@@ -1,0 +1,35 @@
+// language pack layer: number words and ordinals ("numbers" section of a pack).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "packs/lexicon.hpp"
+
+namespace goalsmith::packs {
+
+/// What one spelled number word contributes ("seven", "twenty", "hundred", "third").
+struct NumberWord {
+  double value = 0;
+  bool ordinal = false;
+  bool scale = false;  ///< multiplies what precedes it ("hundred")
+};
+
+struct NumberRules {
+  std::unordered_map<std::string, double> ones;    ///< "zero".."nineteen", "a" is not here
+  std::unordered_map<std::string, double> tens;    ///< "twenty".."ninety"
+  std::unordered_map<std::string, double> scales;  ///< "hundred", "thousand"
+  std::unordered_map<std::string, double> ordinals;  ///< "first" -> 1, "twentieth" -> 20
+  HashIndex<NumberWord> words;         ///< ones, tens, scales and ordinals in one table
+  PhraseLexicon phrases;               ///< "a dozen", "a couple of", "half a dozen" -> index
+  std::vector<double> phrase_values;   ///< value of each phrase, by payload index
+  std::vector<std::string> joiners;    ///< words allowed inside a number ("and": "one hundred and five")
+  Pattern ordinal_digits;              ///< "3rd" -> group 1 = "3"
+  Pattern decimal;                     ///< "1,000", "1.5" -> whole match is a number
+};
+
+/// Reads and validates the "numbers" section. Throws Error with the JSON path.
+void compile_number_rules(const JsonReader& section, NumberRules& out);
+
+}  // namespace goalsmith::packs

@@ -1,0 +1,237 @@
+#include "packs/time_rules.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <iterator>
+
+namespace goalsmith::packs {
+namespace {
+
+constexpr const char* kUnitNames[] = {"second", "minute", "hour",    "day", "week",
+                                      "fortnight", "month", "quarter", "year"};
+constexpr const char* kPerNames[] = {"day", "week", "month", "year"};
+
+void for_each_member(const JsonReader& object,
+                     const std::function<void(const std::string&, const JsonReader&)>& fn) {
+  object.expect_any_object();
+  for (auto it = object.json().begin(); it != object.json().end(); ++it) fn(it.key(), *object.find(it.key()));
+}
+
+void for_each_item(const JsonReader& list, const std::function<void(const JsonReader&)>& fn) {
+  const std::size_t n = list.expect_array();
+  for (std::size_t i = 0; i < n; ++i) fn(list.at(i));
+}
+
+class Builder {
+ public:
+  explicit Builder(TimeRules& out) : out_(out) {}
+
+  /// The single token a table key must fold to ("Dec" -> "dec", "," -> ",").
+  std::string single_word(const std::string& text, const JsonReader& where) const {
+    const auto tokens = text::tokenize(text);
+    if (tokens.tokens.size() != 1)
+      where.fail("\"" + text + "\" must be a single word", ErrorCode::pack);
+    return tokens.tokens[0].norm;
+  }
+
+  TimeWord& word(const std::string& text, const JsonReader& where, std::uint32_t role) {
+    TimeWord& w = out_.words[single_word(text, where)];
+    w.roles |= role;
+    return w;
+  }
+
+  /// Adds a phrase to `lexicon` and marks its first word with `role`.
+  void phrase(PhraseLexicon& lexicon, const std::string& text, std::int32_t payload,
+              const JsonReader& where, std::uint32_t role) {
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+      where.fail("expected a non-empty phrase", ErrorCode::pack);
+    lexicon.add(text, payload, where.where());
+    const auto tokens = text::tokenize(text);
+    out_.words[tokens.tokens[0].norm].roles |= role;
+  }
+
+  void phrase_list(PhraseLexicon& lexicon, const JsonReader& list, std::int32_t payload,
+                   std::uint32_t role) {
+    for_each_item(list, [&](const JsonReader& item) { phrase(lexicon, item.non_empty_string(), payload, item, role); });
+  }
+
+  void word_list(const JsonReader& list, std::uint32_t role) {
+    for_each_item(list, [&](const JsonReader& item) { word(item.non_empty_string(), item, role); });
+  }
+
+ private:
+  TimeRules& out_;
+};
+
+std::int8_t unit_named(const std::string& name, const JsonReader& where) {
+  for (std::size_t k = 0; k < std::size(kUnitNames); ++k)
+    if (name == kUnitNames[k]) return static_cast<std::int8_t>(k);
+  where.fail("unknown unit \"" + name + "\" (expected second, minute, hour, day, week, fortnight, month, quarter or year)");
+}
+
+void read_patterns(const JsonReader& list, std::vector<Pattern>& out) {
+  for_each_item(list, [&](const JsonReader& item) { out.emplace_back(item); });
+  if (out.empty()) list.fail("expected at least one pattern");
+}
+
+void read_recurrence(const JsonReader& section, Builder& b, TimeRules& out) {
+  section.expect_object({"every", "other", "per", "per_needing_count", "counts", "times",
+                         "frequencies", "on", "list_joiners", "fillers", "day_words"});
+  b.word_list(section.at("every"), time_role::every);
+  b.word_list(section.at("other"), time_role::other);
+  b.word_list(section.at("per"), time_role::per);
+  for_each_item(section.at("per_needing_count"), [&](const JsonReader& item) {
+    TimeWord& w = b.word(item.non_empty_string(), item, time_role::per_needs_count);
+    if (!(w.roles & time_role::per)) item.fail("\"" + item.string() + "\" must also be listed in \"per\"");
+  });
+  for_each_member(section.at("counts"), [&](const std::string& key, const JsonReader& value) {
+    b.word(key, value, time_role::count_word).count = value.number_in(0.001, 1000);
+  });
+  b.word_list(section.at("times"), time_role::times);
+  for_each_member(section.at("frequencies"), [&](const std::string& key, const JsonReader& value) {
+    value.expect_object({"count", "per"});
+    TimeFrequency f;
+    f.count = value.at("count").number_in(0.001, 1000);
+    const auto per_reader = value.at("per");
+    const std::string per = per_reader.non_empty_string();
+    f.per = -1;
+    for (std::size_t k = 0; k < std::size(kPerNames); ++k)
+      if (per == kPerNames[k]) f.per = static_cast<std::int8_t>(k);
+    if (f.per < 0) per_reader.fail("unknown period \"" + per + "\" (expected day, week, month or year)");
+    b.word(key, value, time_role::frequency).frequency = static_cast<std::int8_t>(out.frequencies.size());
+    out.frequencies.push_back(f);
+  });
+  b.word_list(section.at("on"), time_role::on);
+  b.word_list(section.at("list_joiners"), time_role::list_joiner);
+  // Optional (added after the first English pack): an absent list means no such words.
+  if (auto fillers = section.find("fillers")) b.word_list(*fillers, time_role::filler);
+  if (auto day_words = section.find("day_words")) b.word_list(*day_words, time_role::day_word);
+}
+
+}  // namespace
+
+void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules& out) {
+  section.expect_object({"date_order", "months", "weekdays", "weekday_plurals", "weekday_groups",
+                         "ambiguous", "context_words", "relative_days", "units", "article_units",
+                         "indefinite", "fraction_suffixes", "fraction_prefixes", "deadlines",
+                         "windows", "offset_suffixes", "modifiers", "period_parts",
+                         "period_abbreviations", "articles", "day_of", "holidays", "recurrence",
+                         "numeric_date_blockers", "patterns"});
+  Builder b(out);
+
+  {
+    const auto order = section.at("date_order");
+    const std::string value = order.string();
+    if (value != "mdy" && value != "dmy") order.fail("expected \"mdy\" or \"dmy\", found \"" + value + "\"");
+    out.day_first = value == "dmy";
+  }
+  for_each_member(section.at("months"), [&](const std::string& key, const JsonReader& value) {
+    b.word(key, value, time_role::month).month = static_cast<std::int8_t>(value.integer_in(1, 12));
+  });
+  for_each_member(section.at("weekdays"), [&](const std::string& key, const JsonReader& value) {
+    b.word(key, value, time_role::weekday).weekday = static_cast<std::int8_t>(value.integer_in(1, 7));
+  });
+  for_each_member(section.at("weekday_plurals"), [&](const std::string& key, const JsonReader& value) {
+    TimeWord& w = b.word(key, value, time_role::weekday_plural);
+    if (w.roles & time_role::weekday) value.fail("\"" + key + "\" is already a weekday name", ErrorCode::pack);
+    w.weekday = static_cast<std::int8_t>(value.integer_in(1, 7));
+  });
+  for_each_member(section.at("weekday_groups"), [&](const std::string& key, const JsonReader& value) {
+    std::vector<int> days;
+    for_each_item(value, [&](const JsonReader& d) { days.push_back(static_cast<int>(d.integer_in(1, 7))); });
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    if (days.empty()) value.fail("expected at least one weekday");
+    b.word(key, value, time_role::weekday_group).group = static_cast<std::int8_t>(out.groups.size());
+    out.groups.push_back(std::move(days));
+  });
+  b.word_list(section.at("ambiguous"), time_role::ambiguous);
+  b.word_list(section.at("context_words"), time_role::context);
+  for_each_member(section.at("relative_days"), [&](const std::string& key, const JsonReader& value) {
+    b.phrase(out.relative_days, key, static_cast<std::int32_t>(value.integer_in(-7, 7)), value,
+             time_role::relative_day);
+  });
+  {
+    const auto units = section.at("units");
+    units.expect_object({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year"});
+    for_each_member(units, [&](const std::string& key, const JsonReader& list) {
+      const std::int8_t unit = unit_named(key, list);
+      for_each_item(list, [&](const JsonReader& item) {
+        TimeWord& w = b.word(item.non_empty_string(), item, time_role::unit);
+        if (w.unit >= 0 && w.unit != unit) item.fail("\"" + item.string() + "\" already names another unit", ErrorCode::pack);
+        w.unit = unit;
+      });
+    });
+  }
+  // "a/an + unit" alone is a duration only for these units (not "a second interview", "a day off").
+  for_each_item(section.at("article_units"), [&](const JsonReader& item) {
+    const std::int8_t unit = unit_named(item.non_empty_string(), item);
+    out.article_units |= 1u << unit;
+  });
+  b.word_list(section.at("indefinite"), time_role::indefinite);
+  for_each_member(section.at("fraction_suffixes"), [&](const std::string& key, const JsonReader& value) {
+    b.phrase(out.fraction_suffixes, key, static_cast<std::int32_t>(std::lround(value.number_in(0.001, 0.999) * 1000)),
+             value, time_role::fraction_suffix);
+  });
+  for_each_member(section.at("fraction_prefixes"), [&](const std::string& key, const JsonReader& value) {
+    b.phrase(out.fraction_prefixes, key, static_cast<std::int32_t>(std::lround(value.number_in(0.001, 0.999) * 1000)),
+             value, time_role::fraction_prefix);
+  });
+  {
+    const auto deadlines = section.at("deadlines");
+    deadlines.expect_object({"inclusive", "exclusive"});
+    b.phrase_list(out.deadlines, deadlines.at("inclusive"), 0, time_role::deadline);
+    b.phrase_list(out.deadlines, deadlines.at("exclusive"), 1, time_role::deadline);
+  }
+  {
+    const auto windows = section.at("windows");
+    windows.expect_object({"interval", "deadline"});
+    b.phrase_list(out.windows, windows.at("interval"), 0, time_role::window);
+    b.phrase_list(out.windows, windows.at("deadline"), 1, time_role::window);
+  }
+  {
+    const auto suffixes = section.at("offset_suffixes");
+    suffixes.expect_object({"future", "past"});
+    b.phrase_list(out.offset_suffixes, suffixes.at("future"), 1, time_role::offset_suffix);
+    b.phrase_list(out.offset_suffixes, suffixes.at("past"), -1, time_role::offset_suffix);
+  }
+  for_each_member(section.at("modifiers"), [&](const std::string& key, const JsonReader& value) {
+    b.phrase(out.modifiers, key, static_cast<std::int32_t>(value.integer_in(-1, 1)), value, time_role::modifier);
+  });
+  {
+    const auto parts = section.at("period_parts");
+    parts.expect_object({"end", "start"});
+    b.phrase_list(out.period_parts, parts.at("end"), 0, time_role::period_part);
+    b.phrase_list(out.period_parts, parts.at("start"), 1, time_role::period_part);
+  }
+  for_each_member(section.at("period_abbreviations"), [&](const std::string& key, const JsonReader& value) {
+    const std::int8_t unit = unit_named(value.non_empty_string(), value);
+    if (unit < static_cast<std::int8_t>(TimeUnit::day) || unit == static_cast<std::int8_t>(TimeUnit::fortnight))
+      value.fail("expected day, week, month, quarter or year");
+    b.phrase(out.period_abbreviations, key, unit, value, time_role::period_abbreviation);
+  });
+  b.word_list(section.at("articles"), time_role::article);
+  b.word_list(section.at("day_of"), time_role::day_of);
+  for_each_member(section.at("holidays"), [&](const std::string& key, const JsonReader& value) {
+    if (value.expect_array() != 2) value.fail("expected [month, day]");
+    const long month = value.at(std::size_t{0}).integer_in(1, 12);
+    static constexpr int kMaxDay[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const long day = value.at(std::size_t{1}).integer_in(1, kMaxDay[month - 1]);
+    b.phrase(out.holidays, key, static_cast<std::int32_t>(month * 100 + day), value, time_role::holiday);
+  });
+  read_recurrence(section.at("recurrence"), b, out);
+  b.word_list(section.at("numeric_date_blockers"), time_role::numeric_date_blocker);
+  {
+    const auto patterns = section.at("patterns");
+    patterns.expect_object({"iso_date", "numeric_date", "ordinal_day", "quarter", "year", "compact_duration"});
+    read_patterns(patterns.at("iso_date"), out.iso_dates);
+    read_patterns(patterns.at("numeric_date"), out.numeric_dates);
+    out.ordinal_day = Pattern(patterns.at("ordinal_day"));
+    out.quarter = Pattern(patterns.at("quarter"));
+    out.year = Pattern(patterns.at("year"));
+    out.compact_duration = Pattern(patterns.at("compact_duration"));
+  }
+}
+
+}  // namespace goalsmith::packs

@@ -1,0 +1,113 @@
+// language pack layer: the words and patterns of time expressions ("time" section of a pack).
+//
+// Layout for speed (DESIGN.md: ~1-2 µs per sentence): every single word the time extractor
+// cares about sits in ONE hash map (`words`) whose value says everything about that word
+// (a bit set of roles plus the month, weekday, unit, ... it denotes). The extractor probes that
+// map once per token; multi-word phrases ("no later than", "christmas eve") live in
+// PhraseLexicons that are only consulted when the first word's role bit says they could match.
+// docs/time.md describes the JSON.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "packs/hash_index.hpp"
+#include "packs/lexicon.hpp"
+
+namespace goalsmith::packs {
+
+/// Units of time, in the order the extractor relies on (sub-day units first).
+enum class TimeUnit : std::int8_t { second, minute, hour, day, week, fortnight, month, quarter, year };
+
+/// Role bits of a word in `TimeRules::words`. A phrase's bit is set on its first word.
+namespace time_role {
+enum : std::uint32_t {
+  month = 1u << 0,             ///< month name ("december", "dec")
+  weekday = 1u << 1,           ///< weekday name ("friday", "fri")
+  weekday_plural = 1u << 2,    ///< "fridays": a recurrence on its own
+  weekday_group = 1u << 3,     ///< "weekday", "weekends"
+  relative_day = 1u << 4,      ///< first word of "today", "the day after tomorrow"
+  unit = 1u << 5,              ///< "day", "weeks", "hrs"
+  deadline = 1u << 6,          ///< first word of "by", "no later than"
+  window = 1u << 7,            ///< first word of "within", "in the next"
+  offset_suffix = 1u << 8,     ///< first word of "from now", "ago"
+  modifier = 1u << 9,          ///< first word of "next", "this", "the following"
+  period_part = 1u << 10,      ///< first word of "end of", "beginning of"
+  period_abbreviation = 1u << 11,  ///< "eom", "eoy"
+  holiday = 1u << 12,          ///< first word of "christmas eve"
+  every = 1u << 13,            ///< "every", "each"
+  other = 1u << 14,            ///< "other" in "every other day"
+  per = 1u << 15,              ///< "per", "a", "an" before a period
+  per_needs_count = 1u << 16,  ///< "a", "an": only a rate after a count ("3 problems a day")
+  count_word = 1u << 17,       ///< "once", "twice"
+  times = 1u << 18,            ///< "times", "x"
+  frequency = 1u << 19,        ///< "daily", "biweekly"
+  on = 1u << 20,               ///< "on" in "on weekends"
+  list_joiner = 1u << 21,      ///< "and", "," between weekdays
+  article = 1u << 22,          ///< "the" in "the 9th", "the end of the month"
+  day_of = 1u << 23,           ///< "of" in "9th of December"
+  indefinite = 1u << 24,       ///< "a", "an" read as one
+  fraction_suffix = 1u << 25,  ///< first word of "and a half"
+  fraction_prefix = 1u << 26,  ///< first word of "half an"
+  numeric_date_blocker = 1u << 27,  ///< "score" before "4/5": not a date
+  context = 1u << 28,          ///< "in", "during": lets an ambiguous or bare month be a date
+  ambiguous = 1u << 29,        ///< "may", "sat": a time word only next to other time words
+  filler = 1u << 30,           ///< "single" in "every single day": skipped after "every"
+  day_word = 1u << 31,         ///< "morning" in "every morning": one per day after "every"/"per"
+};
+}  // namespace time_role
+
+/// Everything the pack says about one single word.
+struct TimeWord {
+  std::uint32_t roles = 0;
+  std::int8_t month = 0;           ///< 1..12 when role month
+  std::int8_t weekday = 0;         ///< ISO 1..7 when role weekday or weekday_plural
+  std::int8_t unit = -1;           ///< TimeUnit when role unit
+  std::int8_t group = -1;          ///< index into TimeRules::groups when role weekday_group
+  std::int8_t frequency = -1;      ///< index into TimeRules::frequencies when role frequency
+  double count = 0;                ///< value when role count_word
+};
+
+/// A frequency word: "biweekly" = 0.5 per week.
+struct TimeFrequency {
+  double count = 1;
+  std::int8_t per = 1;  ///< goalsmith::Per as an integer (0 day, 1 week, 2 month, 3 year)
+};
+
+struct TimeRules {
+  bool day_first = false;  ///< pack default for "12/9": false = month first (en-US)
+
+  HashIndex<TimeWord> words;  ///< one probe per token, with the token's precomputed hash
+  std::vector<std::vector<int>> groups;             ///< ISO weekdays of each weekday group
+  std::vector<TimeFrequency> frequencies;
+  std::uint32_t article_units = 0;  ///< bit per TimeUnit: "an hour" alone is a duration, "a day" is not
+
+  // Phrases; payload meaning in brackets.
+  PhraseLexicon relative_days;        ///< [day offset from today]
+  PhraseLexicon deadlines;            ///< [0 = inclusive ("by"), 1 = exclusive ("before")]
+  PhraseLexicon windows;              ///< [0 = interval ("within"), 1 = deadline ("in")]
+  PhraseLexicon offset_suffixes;      ///< [+1 "from now", -1 "ago"]
+  PhraseLexicon modifiers;            ///< [-1 last, 0 this, +1 next]
+  PhraseLexicon period_parts;         ///< [0 = end of, 1 = start of]
+  PhraseLexicon period_abbreviations; ///< [TimeUnit whose current period ends: "eom"]
+  PhraseLexicon holidays;             ///< [month * 100 + day]
+  PhraseLexicon fraction_suffixes;    ///< [value in 1/1000: "and a half" = 500]
+  PhraseLexicon fraction_prefixes;    ///< [value in 1/1000: "half an" = 500]
+
+  // Token patterns (run only on tokens that a cheap check says could match).
+  std::vector<Pattern> iso_dates;      ///< groups: 1 year, 2 month, 3 day
+  std::vector<Pattern> numeric_dates;  ///< groups: 1 first part, 2 second part, 3 optional year
+  Pattern ordinal_day;                 ///< group 1: day of month ("9th")
+  Pattern quarter;                     ///< group 1: quarter 1..4 ("q1")
+  Pattern year;                        ///< group 1: a four-digit year
+  Pattern compact_duration;            ///< group 1: amount, group 2: unit or times word ("45min", "3x")
+
+  const TimeWord* find(const text::Token& token) const { return words.find(token.norm, token.hash); }
+  const TimeWord* find(std::string_view word) const { return words.find(word); }
+};
+
+/// Reads and validates the "time" section. Throws Error with the JSON path.
+void compile_time_rules(const JsonReader& section, const Inflection& inflection, TimeRules& out);
+
+}  // namespace goalsmith::packs

@@ -1,0 +1,565 @@
+// Time-expression extraction (src/extract/time.cpp) against the English pack's "time" section.
+//
+// Reference date: 2026-11-22, a Sunday, unless a test says otherwise. Weeks start on Monday.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+
+#include "extract/time.hpp"
+#include "packs/compiled_pack.hpp"
+#include "packs/json_reader.hpp"
+#include "goalsmith/pack.hpp"
+#include "packs/number_rules.hpp"
+#include "packs/time_rules.hpp"
+
+using goalsmith::Date;
+using goalsmith::Error;
+using goalsmith::Grain;
+using goalsmith::Per;
+using goalsmith::TimeKind;
+using goalsmith::extract::FoundTime;
+namespace packs = goalsmith::packs;
+
+namespace {
+
+const goalsmith::Pack& builtin() {
+  static const goalsmith::Pack pack = goalsmith::Pack::builtin("en");  // owns the compiled pack
+  return pack;
+}
+const packs::Json& time_section() { return builtin().compiled().source.at("time"); }
+const goalsmith::detail::CompiledPack& pack() { return builtin().compiled(); }
+
+std::vector<FoundTime> find(const std::string& text, const char* today = "2026-11-22", bool day_first = false) {
+  const auto tokens = goalsmith::text::tokenize(text);
+  goalsmith::extract::TimeContext context;
+  context.today = Date::from_iso(today);
+  context.day_first = day_first;
+  return goalsmith::extract::find_times(tokens, pack(), context);
+}
+
+// The single expression found in `text` (fails the test when there is not exactly one).
+goalsmith::TimeExpression one(const std::string& text, const char* today = "2026-11-22", bool day_first = false) {
+  auto found = find(text, today, day_first);
+  INFO("text: " << text);
+  REQUIRE(found.size() == 1);
+  return found[0].expr;
+}
+
+std::string iso(const std::optional<Date>& d) { return d ? d->to_iso() : std::string("none"); }
+
+packs::Json section_with(const std::string& pointer, const packs::Json& value) {
+  packs::Json s = time_section();
+  s[packs::Json::json_pointer(pointer)] = value;
+  return s;
+}
+
+void compile(const packs::Json& section) {
+  packs::TimeRules rules;
+  packs::Inflection inflection;
+  packs::compile_time_rules(packs::JsonReader(section, "/time"), inflection, rules);
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ absolute dates
+
+TEST_CASE("a bare month-day leans to the future", "[time]") {
+  auto e = one("December 9");
+  CHECK(e.kind == TimeKind::date);
+  CHECK(e.grain == Grain::day);
+  CHECK(iso(e.start) == "2026-12-09");
+  CHECK(iso(e.end) == "2026-12-09");
+  CHECK_FALSE(e.year_stated);
+  CHECK_FALSE(e.past);
+  CHECK(iso(one("March 3", "2026-12-20").start) == "2027-03-03");
+  CHECK(iso(one("November 22").start) == "2026-11-22");  // today is not in the past
+}
+
+TEST_CASE("month names, abbreviations, ordinals and a stated year are read", "[time]") {
+  auto e = one("Dec 9th, 2026");
+  CHECK(iso(e.start) == "2026-12-09");
+  CHECK(e.year_stated);
+  CHECK(e.text == "Dec 9th, 2026");
+  CHECK(e.span == goalsmith::Span{0, 13});
+  CHECK(iso(one("Dec. 9").start) == "2026-12-09");
+  CHECK(iso(one("9 December").start) == "2026-12-09");
+  CHECK(iso(one("the 9th of December 2027").start) == "2027-12-09");
+  CHECK(iso(one("December ninth").start) == "2026-12-09");
+}
+
+TEST_CASE("the ordinal day alone is the next such day of a month", "[time]") {
+  CHECK(iso(one("the 9th").start) == "2026-12-09");
+  CHECK(iso(one("the 30th").start) == "2026-11-30");
+  CHECK(iso(one("the 31st").start) == "2026-12-31");  // November has no 31st
+  CHECK(find("prepare for the 2nd round").empty());
+}
+
+TEST_CASE("ISO dates are read with their stated year", "[time]") {
+  auto e = one("2026-12-09");
+  CHECK(iso(e.start) == "2026-12-09");
+  CHECK(e.year_stated);
+}
+
+TEST_CASE("numeric month-first dates are read by default", "[time]") {
+  CHECK(iso(one("12/9").start) == "2026-12-09");
+  CHECK(iso(one("12/9/2026").start) == "2026-12-09");
+  CHECK(iso(one("12/9/26").start) == "2026-12-09");
+}
+
+TEST_CASE("numeric day-first date is read when the day is above 12", "[time]") {
+  CHECK(iso(one("19/12/2026").start) == "2026-12-19");
+  CHECK(iso(one("12/19").start) == "2026-12-19");
+  CHECK(iso(one("19.12.2026").start) == "2026-12-19");
+}
+
+TEST_CASE("the context's day-first order decides an ambiguous numeric date", "[time]") {
+  CHECK(iso(one("12/9", "2026-11-22", true).start) == "2027-09-12");
+  CHECK(iso(one("9/12", "2026-11-22", true).start) == "2026-12-09");
+}
+
+TEST_CASE("invalid calendar dates are not expressions", "[time]") {
+  CHECK(find("February 30").empty());
+  CHECK(find("30 February").empty());
+  CHECK(find("13/13/2026").empty());
+  CHECK(find("2026-02-30").empty());
+  CHECK(find("by 2026-13-01").empty());
+  CHECK(iso(one("February 29").start) == "2028-02-29");  // the next leap year
+}
+
+TEST_CASE("scores and counts are not dates or times", "[time]") {
+  CHECK(find("Rehearse 4 STAR stories").empty());
+  CHECK(find("Do 3 mock interviews").empty());
+  CHECK(find("get a score of at least 4/5").empty());
+  CHECK(find("I may ask for help").empty());
+  CHECK(find("I had a day off").empty());
+  CHECK(find("").empty());
+}
+
+// ------------------------------------------------------------------ weekdays
+
+TEST_CASE("by-deadline ends on the named day inclusive", "[time]") {
+  auto found = find("Rehearse 4 STAR stories by Friday");
+  REQUIRE(found.size() == 1);
+  const auto& e = found[0].expr;
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(e.text == "by Friday");
+  CHECK(e.span == goalsmith::Span{24, 33});
+  CHECK(found[0].first_token == 4);
+  CHECK(found[0].last_token == 5);
+  CHECK(iso(e.start) == "2026-11-22");
+  CHECK(iso(e.end) == "2026-11-27");
+  CHECK(e.grain == Grain::day);
+  CHECK_FALSE(e.past);
+}
+
+TEST_CASE("a weekday named on that weekday means a week later", "[time]") {
+  CHECK(iso(one("by Friday", "2026-11-27").end) == "2026-12-04");
+  CHECK(iso(one("Friday", "2026-11-27").start) == "2026-12-04");
+  CHECK(iso(one("Friday", "2026-11-25").start) == "2026-11-27");
+}
+
+TEST_CASE("this weekday includes today and next weekday is in the following week", "[time]") {
+  CHECK(iso(one("this Friday", "2026-11-27").start) == "2026-11-27");
+  CHECK(iso(one("this Friday", "2026-11-25").start) == "2026-11-27");
+  CHECK(iso(one("next Friday", "2026-11-25").start) == "2026-12-04");
+  CHECK(iso(one("next Friday").start) == "2026-11-27");  // Sunday: next week starts tomorrow
+  auto last = one("last Friday");
+  CHECK(iso(last.start) == "2026-11-20");
+  CHECK(last.past);
+}
+
+TEST_CASE("a weekday followed by a date takes the date", "[time]") {
+  CHECK(iso(one("Friday, December 11").start) == "2026-12-11");
+}
+
+// ------------------------------------------------------------------ relative days, windows, periods
+
+TEST_CASE("relative day words resolve around today", "[time]") {
+  CHECK(iso(one("today").start) == "2026-11-22");
+  CHECK(iso(one("tonight").start) == "2026-11-22");
+  CHECK(iso(one("tomorrow").start) == "2026-11-23");
+  auto y = one("yesterday");
+  CHECK(iso(y.start) == "2026-11-21");
+  CHECK(y.past);
+}
+
+TEST_CASE("in N units is a deadline N units from today", "[time]") {
+  auto e = one("in 10 days");
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(iso(e.start) == "2026-11-22");
+  CHECK(iso(e.end) == "2026-12-02");
+  CHECK(iso(one("in a fortnight").end) == "2026-12-06");
+}
+
+TEST_CASE("within, for and over the next N units are windows from today", "[time]") {
+  auto w = one("within 3 weeks");
+  CHECK(w.kind == TimeKind::interval);
+  CHECK(w.grain == Grain::week);
+  CHECK(iso(w.start) == "2026-11-22");
+  CHECK(iso(w.end) == "2026-12-13");
+  CHECK(iso(one("in the next 45 days").end) == "2027-01-06");
+  auto m = one("over the next two months");
+  CHECK(m.grain == Grain::month);
+  CHECK(iso(m.end) == "2027-01-22");
+  CHECK(iso(one("for the next 4 weeks").end) == "2026-12-20");
+  CHECK(iso(one("for 5 weeks").end) == "2026-12-27");
+  CHECK(one("for 5 weeks").kind == TimeKind::interval);
+}
+
+TEST_CASE("adding months clamps to the end of the month", "[time]") {
+  CHECK(iso(one("within 1 month", "2027-01-31").end) == "2027-02-28");
+}
+
+TEST_CASE("offsets from now and ago are single days", "[time]") {
+  CHECK(iso(one("3 weeks from now").start) == "2026-12-13");
+  auto ago = one("two days ago");
+  CHECK(iso(ago.start) == "2026-11-20");
+  CHECK(ago.past);
+}
+
+TEST_CASE("next week and next month are whole periods", "[time]") {
+  auto w = one("next week");
+  CHECK(w.kind == TimeKind::date);
+  CHECK(w.grain == Grain::week);
+  CHECK(iso(w.start) == "2026-11-23");
+  CHECK(iso(w.end) == "2026-11-29");
+  auto m = one("next month");
+  CHECK(m.grain == Grain::month);
+  CHECK(iso(m.start) == "2026-12-01");
+  CHECK(iso(m.end) == "2026-12-31");
+  auto t = one("this week");
+  CHECK(iso(t.start) == "2026-11-16");
+  CHECK(iso(t.end) == "2026-11-22");
+  CHECK_FALSE(t.past);
+  CHECK(one("last week").past);
+}
+
+TEST_CASE("a month named alone is the month's whole period", "[time]") {
+  auto e = one("finish in March");
+  CHECK(e.grain == Grain::month);
+  CHECK(iso(e.start) == "2027-03-01");
+  CHECK(iso(e.end) == "2027-03-31");
+  CHECK(iso(one("by May").end) == "2027-05-31");
+  CHECK(iso(one("December 2027").end) == "2027-12-31");
+}
+
+// ------------------------------------------------------------------ period ends and quarters
+
+TEST_CASE("end of the month resolves to its last day with month grain", "[time]") {
+  auto e = one("by the end of the month");
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(e.grain == Grain::month);
+  CHECK(iso(e.end) == "2026-11-30");
+  CHECK(iso(one("by end of month").end) == "2026-11-30");
+  CHECK(iso(one("end of next month").end) == "2026-12-31");
+  CHECK(iso(one("EOM").end) == "2026-11-30");
+  CHECK(iso(one("EOY").end) == "2026-12-31");
+  CHECK(iso(one("end of the year").end) == "2026-12-31");
+  CHECK(iso(one("end of the quarter").end) == "2026-12-31");
+  CHECK(iso(one("end of the week").end) == "2026-11-22");
+  CHECK(iso(one("the beginning of next month").start) == "2026-12-01");
+}
+
+TEST_CASE("end of Q1 resolves to March 31 of the next Q1", "[time]") {
+  auto e = one("by the end of Q1");
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(e.grain == Grain::quarter);
+  CHECK(iso(e.end) == "2027-03-31");
+  CHECK_FALSE(e.year_stated);
+}
+
+TEST_CASE("a quarter leans to the future and keeps the current one", "[time]") {
+  auto q1 = one("Q1");
+  CHECK(q1.grain == Grain::quarter);
+  CHECK(iso(q1.start) == "2027-01-01");
+  CHECK(iso(q1.end) == "2027-03-31");
+  CHECK(iso(one("Q4").start) == "2026-10-01");
+  CHECK(iso(one("Q2 2028").end) == "2028-06-30");
+}
+
+// ------------------------------------------------------------------ deadlines
+
+TEST_CASE("before-deadline ends the day before", "[time]") {
+  auto e = one("before December 18");
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(iso(e.end) == "2026-12-17");
+}
+
+TEST_CASE("until, till and no later than are inclusive deadlines", "[time]") {
+  CHECK(iso(one("until Friday").end) == "2026-11-27");
+  CHECK(iso(one("till December 3").end) == "2026-12-03");
+  auto e = one("no later than Dec 9");
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(e.text == "no later than Dec 9");
+  CHECK(iso(e.end) == "2026-12-09");
+}
+
+TEST_CASE("deadline in the past is marked past", "[time]") {
+  auto e = one("by 2026-11-01");
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(e.past);
+  CHECK(e.year_stated);
+  CHECK(iso(e.end) == "2026-11-01");
+}
+
+// ------------------------------------------------------------------ holidays
+
+TEST_CASE("christmas resolves to December 25", "[time]") {
+  CHECK(iso(one("Christmas").start) == "2026-12-25");
+  CHECK(iso(one("Christmas", "2026-12-26").start) == "2027-12-25");
+  CHECK(iso(one("by Christmas Eve").end) == "2026-12-24");
+}
+
+TEST_CASE("new year and new year's eve resolve to the next one", "[time]") {
+  CHECK(iso(one("New Year's Day").start) == "2027-01-01");
+  CHECK(iso(one("by New Year").end) == "2027-01-01");
+  CHECK(iso(one("New Year's Eve").start) == "2026-12-31");
+  CHECK(iso(one("new year’s eve").start) == "2026-12-31");  // typographic apostrophe
+}
+
+// ------------------------------------------------------------------ recurrences
+
+TEST_CASE("twice a week is two per week with a stated count and no end", "[time]") {
+  auto e = one("twice a week");
+  REQUIRE(e.recurrence);
+  CHECK(e.kind == TimeKind::recurrence);
+  CHECK(e.recurrence->count == 2);
+  CHECK(e.recurrence->count_stated);
+  CHECK(e.recurrence->per == Per::week);
+  CHECK_FALSE(e.recurrence->until);
+  CHECK_FALSE(e.end);
+  CHECK(iso(e.start) == "2026-11-22");
+}
+
+TEST_CASE("counted rates state their count", "[time]") {
+  for (const char* text : {"3 times per week", "three times a week", "3x a week", "3 times weekly"}) {
+    auto e = one(text);
+    INFO(text);
+    REQUIRE(e.recurrence);
+    CHECK(e.recurrence->count == 3);
+    CHECK(e.recurrence->count_stated);
+    CHECK(e.recurrence->per == Per::week);
+  }
+  auto once = one("once a week");
+  CHECK(once.recurrence->count == 1);
+  CHECK(once.recurrence->count_stated);
+  auto two = one("2 per week");
+  CHECK(two.recurrence->count == 2);
+  CHECK(two.recurrence->count_stated);
+  auto days = one("3 days a week");
+  CHECK(days.recurrence->count == 3);
+  CHECK(days.recurrence->per == Per::week);
+  CHECK_FALSE(days.duration_seconds);
+}
+
+TEST_CASE("period-only rates do not state a count", "[time]") {
+  for (const char* text : {"every day", "daily", "each day"}) {
+    auto e = one(text);
+    INFO(text);
+    REQUIRE(e.recurrence);
+    CHECK(e.recurrence->count == 1);
+    CHECK_FALSE(e.recurrence->count_stated);
+    CHECK(e.recurrence->per == Per::day);
+  }
+  CHECK(one("every week").recurrence->per == Per::week);
+  CHECK(one("weekly").recurrence->per == Per::week);
+  CHECK(one("monthly").recurrence->per == Per::month);
+  CHECK(one("every month").recurrence->per == Per::month);
+  CHECK(one("every other day").recurrence->count == 0.5);
+  CHECK(one("biweekly").recurrence->count == 0.5);
+  CHECK(one("every 2 weeks").recurrence->count == 0.5);
+}
+
+TEST_CASE("every weekday is five per week on Monday to Friday", "[time]") {
+  auto e = one("every weekday");
+  REQUIRE(e.recurrence);
+  CHECK(e.recurrence->count == 5);
+  CHECK(e.recurrence->per == Per::week);
+  CHECK(e.recurrence->by_day == std::vector<int>{1, 2, 3, 4, 5});
+  CHECK_FALSE(e.recurrence->count_stated);
+}
+
+TEST_CASE("named weekdays and weekends set by_day", "[time]") {
+  CHECK(one("every Monday").recurrence->by_day == std::vector<int>{1});
+  auto two = one("every Monday and Thursday");
+  CHECK(two.recurrence->by_day == std::vector<int>{1, 4});
+  CHECK(two.recurrence->count == 2);
+  auto weekends = one("on weekends");
+  CHECK(weekends.recurrence->by_day == std::vector<int>{6, 7});
+  CHECK(weekends.recurrence->count == 2);
+  CHECK(one("on Mondays and Wednesdays").recurrence->by_day == std::vector<int>{1, 3});
+}
+
+TEST_CASE("a duration per period is a recurrence with seconds per occurrence", "[time]") {
+  auto e = one("45 minutes a day");
+  REQUIRE(e.recurrence);
+  CHECK(e.text == "45 minutes a day");
+  CHECK(e.recurrence->per == Per::day);
+  CHECK(e.recurrence->count == 1);
+  CHECK_FALSE(e.recurrence->count_stated);
+  CHECK(e.duration_seconds == Approx(2700));
+  CHECK(one("an hour a day").duration_seconds == Approx(3600));
+  CHECK(one("30 min every day").duration_seconds == Approx(1800));
+  CHECK(one("2 hours per week").duration_seconds == Approx(7200));
+  CHECK(one("daily for 30 minutes").duration_seconds == Approx(1800));
+}
+
+TEST_CASE("a per-day after a counted object is only the rate", "[time]") {
+  auto found = find("Solve 3 problems a day");
+  REQUIRE(found.size() == 1);
+  const auto& e = found[0].expr;
+  CHECK(e.text == "a day");
+  REQUIRE(e.recurrence);
+  CHECK(e.recurrence->count == 1);
+  CHECK_FALSE(e.recurrence->count_stated);
+  CHECK(e.recurrence->per == Per::day);
+}
+
+TEST_CASE("a recurrence with a window counts its occurrences", "[time]") {
+  auto e = one("every week for the next 5 weeks");
+  REQUIRE(e.recurrence);
+  CHECK(e.kind == TimeKind::recurrence);
+  CHECK(e.recurrence->occurrences == 5L);
+  CHECK(iso(e.recurrence->until) == "2026-12-27");
+  CHECK(iso(e.end) == "2026-12-27");
+  CHECK(iso(e.start) == "2026-11-22");
+  CHECK(one("twice a week for 4 weeks").recurrence->occurrences == 8L);
+  CHECK(one("daily for 2 weeks").recurrence->occurrences == 14L);
+  CHECK(one("weekly for 5 weeks").recurrence->occurrences == 5L);
+}
+
+TEST_CASE("twice a week until a date counts its occurrences", "[time]") {
+  auto e = one("twice a week until December 18");
+  REQUIRE(e.recurrence);
+  CHECK(iso(e.recurrence->until) == "2026-12-18");
+  CHECK(e.recurrence->occurrences == 8L);  // 27 days inclusive at 2 per week
+  CHECK(one("every day until Christmas").recurrence->occurrences == 34L);
+}
+
+TEST_CASE("every weekday until a date counts the actual weekdays", "[time]") {
+  CHECK(one("every weekday until December 18").recurrence->occurrences == 20L);
+  CHECK(one("every weekday for 2 weeks").recurrence->occurrences == 10L);
+  CHECK(one("every weekday for 2 weeks", "2026-11-23").recurrence->occurrences == 10L);
+}
+
+TEST_CASE("a window before the recurrence also bounds it", "[time]") {
+  auto merged = one("until Christmas, every day");
+  CHECK(merged.recurrence->occurrences == 34L);
+  auto found = find("For the next 4 weeks, practice twice a week");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].expr.kind == TimeKind::interval);
+  REQUIRE(found[1].expr.recurrence);
+  CHECK(found[1].expr.recurrence->occurrences == 8L);
+  CHECK(iso(found[1].expr.recurrence->until) == "2026-12-20");
+}
+
+TEST_CASE("a recurrence bounded by a past deadline is past with no occurrences", "[time]") {
+  auto e = one("every day until 2026-11-01");
+  CHECK(e.past);
+  CHECK(e.recurrence->occurrences == 0L);
+}
+
+// ------------------------------------------------------------------ durations
+
+TEST_CASE("durations carry their length in seconds", "[time]") {
+  auto e = one("45 minutes");
+  CHECK(e.kind == TimeKind::duration);
+  CHECK(e.duration_seconds == Approx(2700));
+  CHECK_FALSE(e.start);
+  CHECK_FALSE(e.end);
+  CHECK(one("an hour and a half").duration_seconds == Approx(5400));
+  CHECK(one("2 hours").duration_seconds == Approx(7200));
+  CHECK(one("90 seconds").duration_seconds == Approx(90));
+  CHECK(one("half an hour").duration_seconds == Approx(1800));
+  CHECK(one("1.5 hours").duration_seconds == Approx(5400));
+  CHECK(one("45min").duration_seconds == Approx(2700));
+  CHECK(one("a fortnight").duration_seconds == Approx(14 * 86400));
+}
+
+TEST_CASE("under 90 seconds is a duration the threshold words leave out", "[time]") {
+  auto found = find("answer in under 90 seconds");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].expr.kind == TimeKind::duration);
+  CHECK(found[0].expr.text == "90 seconds");
+}
+
+TEST_CASE("expressions are found left to right without overlap", "[time]") {
+  auto found = find("Practice twice a week until December 18 and finish by Christmas.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].expr.text == "twice a week until December 18");
+  CHECK(found[1].expr.text == "by Christmas");
+  CHECK(found[0].last_token < found[1].first_token);
+}
+
+// ------------------------------------------------------------------ the pack section
+
+TEST_CASE("the English time section compiles", "[time][pack]") {
+  CHECK_NOTHROW(compile(time_section()));
+  CHECK_FALSE(pack().time.day_first);
+}
+
+TEST_CASE("the built-in English pack finds time expressions", "[time][pack]") {
+  const auto tokens = goalsmith::text::tokenize("Rehearse 4 STAR stories by Friday");
+  goalsmith::extract::TimeContext context;
+  context.today = Date::from_iso("2026-11-22");
+  const auto found = goalsmith::extract::find_times(tokens, builtin().compiled(), context);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].expr.kind == TimeKind::deadline);
+  CHECK(found[0].expr.end->to_iso() == "2026-11-27");
+}
+
+TEST_CASE("a malformed time section fails with the JSON path", "[time][pack]") {
+  auto fails_at = [](const packs::Json& section, const std::string& where) {
+    try {
+      compile(section);
+      FAIL("no error for " << where);
+    } catch (const Error& e) {
+      CHECK(e.where() == where);
+    }
+  };
+  fails_at(section_with("/months/december", 13), "/time/months/december");
+  fails_at(section_with("/weekdays/friday", 8), "/time/weekdays/friday");
+  fails_at(section_with("/patterns/quarter", "q([1-4]"), "/time/patterns/quarter");
+  fails_at(section_with("/patterns/iso_date/0", "(\\d{4}"), "/time/patterns/iso_date/0");
+  fails_at(section_with("/bogus", 1), "/time/bogus");
+  fails_at(section_with("/date_order", "ymd"), "/time/date_order");
+  fails_at(section_with("/holidays/christmas", packs::Json::array({2, 30})), "/time/holidays/christmas/1");
+  fails_at(section_with("/units/decade", packs::Json::array({"decade"})), "/time/units/decade");
+  fails_at(section_with("/weekday_groups/weekend/0", 0), "/time/weekday_groups/weekend/0");
+}
+
+TEST_CASE("a score word shortly before a numeric shape keeps it from being a date", "[time]") {
+  auto found = find("Improve my rating to 4/5 by 12/15");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].expr.text == "by 12/15");
+  CHECK(iso(found[0].expr.end) == "2026-12-15");
+  CHECK(iso(one("Raise my score by 12/15").end) == "2026-12-15");
+}
+
+TEST_CASE("a window in hours of at least a day is a window of whole days", "[time]") {
+  auto e = one("within 24 hours");
+  CHECK(e.kind == TimeKind::interval);
+  CHECK(iso(e.end) == "2026-11-23");
+  CHECK(one("for 30 minutes").kind == TimeKind::duration);
+}
+
+TEST_CASE("long and repetitive input is handled", "[time]") {
+  std::string text;
+  for (int k = 0; k < 20000; ++k) text += "daily twice a week by Friday 99999999999999999999/1 ";
+  const auto found = find(text);
+  CHECK(found.size() == 40000);
+  CHECK(find(std::string(100000, '9')).empty());
+}
+
+TEST_CASE("every single day and every morning are daily", "[time]") {
+  CHECK(one("every single day").recurrence->per == Per::day);
+  auto morning = one("every morning");
+  CHECK(morning.recurrence->per == Per::day);
+  CHECK(morning.recurrence->count == 1);
+}
+
+TEST_CASE("one day as a figure of speech is not a duration", "[time]") {
+  CHECK(find("one day I will lead a team").empty());
+  CHECK(one("two weeks").duration_seconds == Approx(14 * 86400));
+}
