@@ -30,56 +30,47 @@ function(_goalsmith_python_package_include package out_var)
   endif()
 endfunction()
 
-# --- Boost
-if(NOT GOALSMITH_BOOST_INCLUDE_DIR)
-  find_package(Boost 1.81 CONFIG QUIET)
-  if(Boost_FOUND)
-    target_link_libraries(goalsmith_private_deps INTERFACE Boost::headers)
-    message(STATUS "goalsmith: Boost ${Boost_VERSION} from ${Boost_DIR}")
-  else()
-    _goalsmith_python_package_include(boost_headers _gs_boost_dir)
-    if(_gs_boost_dir)
-      set(GOALSMITH_BOOST_INCLUDE_DIR "${_gs_boost_dir}")
+# One header-only dependency: an explicit include dir (cache variable <dir_var>), else the CMake
+# package <package> (linking <target>), else the headers of PyPI package <pypi_module>. The
+# header <probe> must exist under an include dir that is used. Sets <out_prefix>_INCLUDE_DIR in
+# the caller when an include dir (not a CMake target) was chosen.
+function(_goalsmith_header_dependency)
+  cmake_parse_arguments(DEP "" "NAME;DIR_VAR;PACKAGE;VERSION;TARGET;PYPI_MODULE;PROBE;HINT" "" ${ARGN})
+  set(dir "${${DEP_DIR_VAR}}")
+  if(NOT dir)
+    find_package(${DEP_PACKAGE} ${DEP_VERSION} CONFIG QUIET)
+    if(${DEP_PACKAGE}_FOUND)
+      target_link_libraries(goalsmith_private_deps INTERFACE ${DEP_TARGET})
+      message(STATUS "goalsmith: ${DEP_NAME} ${${DEP_PACKAGE}_VERSION} from ${${DEP_PACKAGE}_DIR}")
+      return()
     endif()
+    _goalsmith_python_package_include(${DEP_PYPI_MODULE} dir)
   endif()
-endif()
+  if(NOT dir)
+    message(FATAL_ERROR "goalsmith: ${DEP_NAME} >= ${DEP_VERSION} headers not found. ${DEP_HINT}, "
+                        "`pip install ${DEP_PYPI_MODULE}`, or set ${DEP_DIR_VAR}.")
+  endif()
+  if(NOT EXISTS "${dir}/${DEP_PROBE}")
+    message(FATAL_ERROR "goalsmith: no ${DEP_PROBE} under ${dir}")
+  endif()
+  target_include_directories(goalsmith_private_deps SYSTEM INTERFACE "${dir}")
+  message(STATUS "goalsmith: ${DEP_NAME} headers from ${dir}")
+  set(${DEP_DIR_VAR} "${dir}" PARENT_SCOPE)
+endfunction()
+
+_goalsmith_header_dependency(NAME Boost DIR_VAR GOALSMITH_BOOST_INCLUDE_DIR
+  PACKAGE Boost VERSION 1.81 TARGET Boost::headers PYPI_MODULE boost_headers
+  PROBE boost/version.hpp HINT "Install Debian's libboost1.81-dev")
 if(GOALSMITH_BOOST_INCLUDE_DIR)
-  if(NOT EXISTS "${GOALSMITH_BOOST_INCLUDE_DIR}/boost/version.hpp")
-    message(FATAL_ERROR "goalsmith: no boost/version.hpp under ${GOALSMITH_BOOST_INCLUDE_DIR}")
-  endif()
+  # The CMake package checks its own version; plain headers are checked here.
   file(STRINGS "${GOALSMITH_BOOST_INCLUDE_DIR}/boost/version.hpp" _gs_boost_version_line
        REGEX "^#define BOOST_VERSION [0-9]+")
   string(REGEX MATCH "[0-9]+" _gs_boost_version "${_gs_boost_version_line}")
   if(_gs_boost_version LESS 108100)
     message(FATAL_ERROR "goalsmith: Boost >= 1.81 is required, found BOOST_VERSION ${_gs_boost_version}")
   endif()
-  target_include_directories(goalsmith_private_deps SYSTEM INTERFACE "${GOALSMITH_BOOST_INCLUDE_DIR}")
-  message(STATUS "goalsmith: Boost headers (${_gs_boost_version}) from ${GOALSMITH_BOOST_INCLUDE_DIR}")
-elseif(NOT Boost_FOUND)
-  message(FATAL_ERROR "goalsmith: Boost >= 1.81 headers not found. Install Debian's libboost1.81-dev, "
-                      "`pip install boost-headers`, or set GOALSMITH_BOOST_INCLUDE_DIR.")
 endif()
 
-# --- nlohmann/json
-if(NOT GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR)
-  find_package(nlohmann_json 3.10 CONFIG QUIET)
-  if(nlohmann_json_FOUND)
-    target_link_libraries(goalsmith_private_deps INTERFACE nlohmann_json::nlohmann_json)
-    message(STATUS "goalsmith: nlohmann_json ${nlohmann_json_VERSION} from ${nlohmann_json_DIR}")
-  else()
-    _goalsmith_python_package_include(nlohmann_json _gs_json_dir)
-    if(_gs_json_dir)
-      set(GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR "${_gs_json_dir}")
-    endif()
-  endif()
-endif()
-if(GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR)
-  if(NOT EXISTS "${GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR}/nlohmann/json.hpp")
-    message(FATAL_ERROR "goalsmith: no nlohmann/json.hpp under ${GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR}")
-  endif()
-  target_include_directories(goalsmith_private_deps SYSTEM INTERFACE "${GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR}")
-  message(STATUS "goalsmith: nlohmann/json headers from ${GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR}")
-elseif(NOT nlohmann_json_FOUND)
-  message(FATAL_ERROR "goalsmith: nlohmann/json headers not found. Install Debian's nlohmann-json3-dev, "
-                      "`pip install nlohmann-json`, or set GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR.")
-endif()
+_goalsmith_header_dependency(NAME nlohmann/json DIR_VAR GOALSMITH_NLOHMANN_JSON_INCLUDE_DIR
+  PACKAGE nlohmann_json VERSION 3.10 TARGET nlohmann_json::nlohmann_json PYPI_MODULE nlohmann_json
+  PROBE nlohmann/json.hpp HINT "Install Debian's nlohmann-json3-dev")

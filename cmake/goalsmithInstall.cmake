@@ -29,8 +29,8 @@ install(FILES "${PROJECT_SOURCE_DIR}/capi/goalsmith.h"
   DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
   COMPONENT development)
 
-# goalsmith_private_deps is wrapped in $<BUILD_INTERFACE:...> on the target, so the export names
-# no Boost or nlohmann target. A static library still carries its PRIVATE link to
+# Boost and nlohmann/json reach only goalsmith_objects (header-only, at build time), so the export
+# names neither; the install test checks it. A static library still carries its PRIVATE link to
 # Threads::Threads as $<LINK_ONLY:...>, hence find_dependency(Threads) in the config file.
 install(EXPORT goalsmithTargets
   NAMESPACE goalsmith::

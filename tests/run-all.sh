@@ -8,7 +8,8 @@
 # 2. shared build in build/ci, warnings as errors, tests + examples + benchmarks (built, not
 #    run), then ctest;
 # 3. static build in build/ci-static, then ctest;
-# 4. pytest over tests/python.
+# 4. AddressSanitizer + UndefinedBehaviorSanitizer build in build/ci-sanitize, then ctest;
+# 5. pytest over tests/python.
 # Works from any directory; stops at the first failure with a non-zero status.
 set -euo pipefail
 
@@ -43,7 +44,7 @@ as_root() {
 }
 
 # ---------------------------------------------------------------------------------------------
-section "1/4 dependencies"
+section "1/5 dependencies"
 # Debian packages the C++ build and tests use: Catch2 2, Boost >= 1.81 headers, nlohmann/json,
 # Google Benchmark, pkg-config (the install test). Checked one by one so a rerun needs no apt.
 packages=(catch2 libboost1.81-dev nlohmann-json3-dev libbenchmark-dev pkg-config)
@@ -76,13 +77,13 @@ common=("${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DGOALSMITH_WARNINGS_AS_ERR
   -DGOALSMITH_BUILD_TESTS=ON -DGOALSMITH_BUILD_EXAMPLES=ON)
 
 # ---------------------------------------------------------------------------------------------
-section "2/4 shared library: build and ctest (build/ci)"
+section "2/5 shared library: build and ctest (build/ci)"
 cmake -S . -B build/ci "${common[@]}" -DBUILD_SHARED_LIBS=ON -DGOALSMITH_BUILD_BENCHMARKS=ON
 cmake --build build/ci -j "$jobs"
 ctest --test-dir build/ci --output-on-failure --no-tests=error -j "$jobs"
 
 # ---------------------------------------------------------------------------------------------
-section "3/4 static library: build and ctest (build/ci-static)"
+section "3/5 static library: build and ctest (build/ci-static)"
 # Benchmarks and the CLI are already covered by the shared build; leaving them out keeps this
 # second build short.
 cmake -S . -B build/ci-static "${common[@]}" -DBUILD_SHARED_LIBS=OFF \
@@ -91,7 +92,24 @@ cmake --build build/ci-static -j "$jobs"
 ctest --test-dir build/ci-static --output-on-failure --no-tests=error -j "$jobs"
 
 # ---------------------------------------------------------------------------------------------
-section "4/4 Python: pytest (tests/python)"
+section "4/5 sanitizers: ASan + UBSan build and ctest (build/ci-sanitize)"
+# -fno-sanitize-recover=all makes any UBSan finding fail its test instead of only printing.
+# The install test is left out: its consumer project is built without the sanitizer runtime.
+# GCC's -Wmaybe-uninitialized gives false positives under ASan (inside libstdc++'s <regex>,
+# which Catch2 uses), so that one warning is off here; the other builds keep it as an error.
+sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+sanitize_warnings="-Wno-maybe-uninitialized"
+cmake -S . -B build/ci-sanitize "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DGOALSMITH_WARNINGS_AS_ERRORS=ON -DGOALSMITH_BUILD_TESTS=ON -DGOALSMITH_BUILD_EXAMPLES=ON \
+  -DGOALSMITH_BUILD_CLI=OFF -DGOALSMITH_INSTALL=OFF -DBUILD_SHARED_LIBS=OFF \
+  -DCMAKE_C_FLAGS="$sanitize" -DCMAKE_CXX_FLAGS="$sanitize $sanitize_warnings" \
+  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+cmake --build build/ci-sanitize -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build/ci-sanitize --output-on-failure --no-tests=error -j "$jobs"
+
+# ---------------------------------------------------------------------------------------------
+section "5/5 Python: pytest (tests/python)"
 status=0
 python3 -m pytest tests/python || status=$?
 if ((status == 5)); then

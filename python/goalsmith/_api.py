@@ -9,10 +9,12 @@ import os
 import re
 import threading
 from numbers import Real
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeVar, Union
 
 from . import _core
 from ._report import Report
+
+_T = TypeVar("_T")
 
 __all__ = ["Engine", "check_goal", "check_goals", "DateLike", "Text"]
 
@@ -62,41 +64,48 @@ def _unknown(option: str, keys: List[str]) -> ValueError:
                       f"name such as 'time-bound', or an alias such as 'attainable')")
 
 
-def _weights_doc(weights: Any) -> Dict[str, float]:
-    out: Dict[str, float] = {}
+def _per_criterion(option: str, mapping: Any, convert: Callable[[Any, str, Any], _T]) -> Dict[str, _T]:
+    """Reads an option keyed by criterion (letter, name or alias) into {criterion: value}.
+
+    ``convert(key, criterion, value)`` checks and converts one value; keys that name no
+    criterion are collected and reported together.
+    """
+    out: Dict[str, _T] = {}
     unknown: List[str] = []
-    for key, value in _mapping("weights", weights).items():
-        criterion = _criterion_key("weights", key)
+    for key, value in _mapping(option, mapping).items():
+        criterion = _criterion_key(option, key)
         if criterion is None:
             unknown.append(key)
             continue
-        if isinstance(value, bool) or not isinstance(value, Real):
-            raise TypeError(f"weights[{key!r}] must be a number, not {type(value).__name__}")
-        if not math.isfinite(value) or value < 0:
-            raise ValueError(f"weights[{key!r}] must be a finite number >= 0, got {value!r}")
-        out[criterion] = float(value)
+        out[criterion] = convert(key, criterion, value)
     if unknown:
-        raise _unknown("weights", unknown)
+        raise _unknown(option, unknown)
     return out
+
+
+def _weight(key: Any, criterion: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, Real):
+        raise TypeError(f"weights[{key!r}] must be a number, not {type(value).__name__}")
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"weights[{key!r}] must be a finite number >= 0, got {value!r}")
+    return float(value)
+
+
+def _label(key: Any, criterion: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"labels[{key!r}] must be a str, not {type(value).__name__}")
+    if _core.criterion_from_name(value) != criterion:
+        raise ValueError(f"labels[{key!r}] = {value!r} is not a name of the {criterion} "
+                         f"criterion (for A: 'attainable' or 'actionable', ...)")
+    return value
+
+
+def _weights_doc(weights: Any) -> Dict[str, float]:
+    return _per_criterion("weights", weights, _weight)
 
 
 def _labels_doc(labels: Any) -> Dict[str, str]:
-    out: Dict[str, str] = {}
-    unknown: List[str] = []
-    for key, value in _mapping("labels", labels).items():
-        criterion = _criterion_key("labels", key)
-        if criterion is None:
-            unknown.append(key)
-            continue
-        if not isinstance(value, str):
-            raise TypeError(f"labels[{key!r}] must be a str, not {type(value).__name__}")
-        if _core.criterion_from_name(value) != criterion:
-            raise ValueError(f"labels[{key!r}] = {value!r} is not a name of the {criterion} "
-                             f"criterion (for A: 'attainable' or 'actionable', ...)")
-        out[criterion] = value
-    if unknown:
-        raise _unknown("labels", unknown)
-    return out
+    return _per_criterion("labels", labels, _label)
 
 
 def _focus_list(focus: Any, known: List[str]) -> List[str]:

@@ -8,39 +8,60 @@ namespace goalsmith::packs {
 
 namespace {
 
-// nlohmann's DOM builder, except that every parse failure becomes a goalsmith::Error with the
-// byte offset. The stock parser reports some failures (a number like 1e999 that overflows a
-// double) as out_of_range exceptions that carry no position; the SAX callback still gets it.
-class LocatingDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
+// nlohmann messages start with "[json.exception.parse_error.101] parse error at line 1,
+// column 5: "; keep only the human part (the byte offset is reported separately).
+std::string human_part(const char* what) {
+  std::string message = what;
+  const auto colon = message.find(": ");
+  if (colon != std::string::npos) return message.substr(colon + 2);
+  const auto bracket = message.find("] ");
+  if (message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) return message.substr(bracket + 2);
+  return message;
+}
+
+// A SAX handler that builds nothing and only remembers where parsing failed. The DOM parser
+// reports some failures (a number such as 1e999 that overflows a double) as out_of_range
+// exceptions that carry no position; re-reading with this handler finds it. Only the public
+// json_sax interface is used, so any nlohmann/json 3.10+ works.
+class ErrorLocator final : public Json::json_sax_t {
  public:
-  LocatingDomParser(Json& result, const char* what)
-      : nlohmann::detail::json_sax_dom_parser<Json>(result, true), what_(what) {}
-
-  template <class Exception>
-  bool parse_error(std::size_t position, const std::string& /*last_token*/, const Exception& ex) {
-    // Messages start with "[json.exception.parse_error.101] parse error at line 1, column 5: ";
-    // keep only the human part and report the byte offset separately.
-    std::string message = ex.what();
-    const auto colon = message.find(": ");
-    if (colon != std::string::npos) message = message.substr(colon + 2);
-    const auto bracket = message.find("] ");
-    if (message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos) message = message.substr(bracket + 2);
-    throw Error(ErrorCode::json_syntax, std::string(what_) + " is not valid JSON: " + message,
-                "byte " + std::to_string(position == 0 ? 0 : position - 1));
+  std::size_t position = 0;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception&) override {
+    position = pos;
+    return false;
   }
-
- private:
-  const char* what_;
 };
+
+Error syntax_error(const char* what, const std::string& message, std::size_t position) {
+  return Error(ErrorCode::json_syntax, std::string(what) + " is not valid JSON: " + message,
+               "byte " + std::to_string(position == 0 ? 0 : position - 1));
+}
 
 }  // namespace
 
 Json parse_json(std::string_view text, const char* what) {
   text::require_utf8(text, what);
-  Json result;
-  LocatingDomParser sax(result, what);
-  Json::sax_parse(text.begin(), text.end(), &sax);
-  return result;
+  try {
+    return Json::parse(text.begin(), text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    throw syntax_error(what, human_part(e.what()), e.byte);
+  } catch (const nlohmann::json::exception& e) {
+    ErrorLocator locator;
+    Json::sax_parse(text.begin(), text.end(), &locator);
+    throw syntax_error(what, human_part(e.what()), locator.position);
+  }
 }
 
 std::string JsonReader::escape_pointer_token(std::string_view key) {
