@@ -5,7 +5,14 @@ string(APPEND body "#include \"packs/embedded.hpp\"\n\nnamespace goalsmith::pack
 set(table "")
 set(index 0)
 foreach(locale file IN ZIP_LISTS LOCALES FILES)
-  file(READ "${file}" hex HEX)
+  # Drop the indentation of the pretty-printed source: it is a sizeable share of the bytes the
+  # JSON parser reads when the pack is compiled. Strings in a pack never hold a raw line
+  # break, so only whitespace between tokens is removed.
+  file(READ "${file}" text)
+  string(REGEX REPLACE "\n[ ]*" "" text "${text}")
+  file(WRITE "${OUT}.min.json" "${text}")
+  file(READ "${OUT}.min.json" hex HEX)
+  file(REMOVE "${OUT}.min.json")
   string(LENGTH "${hex}" hex_length)
   math(EXPR size "${hex_length} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")

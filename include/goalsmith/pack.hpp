@@ -35,8 +35,9 @@ class GOALSMITH_API Pack {
   const std::string& locale() const noexcept;
   const std::string& name() const noexcept;
   const std::string& version() const noexcept;
-  /// The pack's source document, pretty-printed.
-  std::string to_json() const;
+  /// The pack's source document: pretty-printed with `indent` spaces, or on one line when
+  /// `indent` < 0 (the form the built-in pack is embedded in).
+  std::string to_json(int indent = 2) const;
   /// Aspect ids the pack knows (valid values of CheckOptions::focus).
   std::vector<std::string> aspect_ids() const;
   /// Sample goals the pack ships for demos (weak and strong).

@@ -37,7 +37,8 @@ const std::vector<std::string_view> kRequiredMessages = {
     "summary_none_met", "list_separator", "list_last_separator", "suggest_specific_verb_missing",
     "example_goal", "example_object_default", "example_count_activity", "example_count_default",
     "example_frequency_activity", "example_frequency_default", "period_day", "period_week",
-    "period_month", "period_year", "unit_minutes", "unit_minute"};
+    "period_month", "period_year", "unit_minutes", "unit_minute", "time_partial_event",
+    "suggest_time_event_date", "specific_met_unlisted"};
 
 std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   auto pack = std::make_shared<detail::CompiledPack>();
@@ -122,7 +123,7 @@ Pack Pack::from_file(const std::string& path) {
 const std::string& Pack::locale() const noexcept { return impl_->locale; }
 const std::string& Pack::name() const noexcept { return impl_->name; }
 const std::string& Pack::version() const noexcept { return impl_->version; }
-std::string Pack::to_json() const { return impl_->source.dump(2); }
+std::string Pack::to_json(int indent) const { return impl_->source.dump(indent); }
 std::vector<std::string> Pack::demo_goals() const { return impl_->demo_goals; }
 
 std::vector<std::string> Pack::aspect_ids() const {

@@ -33,7 +33,7 @@ void read_ids(const JsonReader& item, std::set<std::string>& seen, std::string& 
 
 void compile_smart_rules(const JsonReader& section, const Inflection& inflection, SmartRules& out) {
   section.expect_object({"action_verbs", "vague_verbs", "vague_states", "vague_objects", "function_words",
-                         "object_stops", "verb_introducers", "absolutes", "outside_control", "vague_time",
+                         "object_stops", "verb_introducers", "absolutes", "outside_control", "vague_time", "event_anchors", "event_anchor_openers",
                          "weak_relevance", "single_articles", "comparators", "aspects",
                          "activities", "units", "limits"});
   out.verbs.set_inflection(&inflection);
@@ -48,6 +48,8 @@ void compile_smart_rules(const JsonReader& section, const Inflection& inflection
   out.absolutes.add_all(section.at("absolutes"), 0);
   out.outside_control.add_all(section.at("outside_control"), 0);
   out.vague_time.add_all(section.at("vague_time"), 0);
+  out.event_anchors.add_all(section.at("event_anchors"), 0);
+  out.event_anchor_openers.add_all(section.at("event_anchor_openers"), 0);
   out.weak_relevance.add_all(section.at("weak_relevance"), 0);
   out.single_articles.add_all(section.at("single_articles"), 0);
 
@@ -133,7 +135,9 @@ void compile_smart_rules(const JsonReader& section, const Inflection& inflection
       {&out.comparators, kRoleComparator},
       {&out.aspects, kRoleAspect},
       {&out.activities, kRoleActivity},
-      {&out.units, kRoleUnit}};
+      {&out.units, kRoleUnit},
+      {&out.event_anchors, kRoleEventAnchor},
+      {&out.event_anchor_openers, kRoleEventOpener}};
   for (const auto& [lexicon, role] : lexicons) {
     lexicon->for_each_first_word([&, r = role, inflects = lexicon->inflected()](const std::string& word) {
       out.first_word_roles[word] |= r;

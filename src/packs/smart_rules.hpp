@@ -57,6 +57,8 @@ enum SmartRole : std::uint32_t {
   kRoleAspect = 1u << 11,
   kRoleActivity = 1u << 12,
   kRoleUnit = 1u << 13,
+  kRoleEventAnchor = 1u << 14,
+  kRoleEventOpener = 1u << 15,
 };
 
 struct SmartRules {
@@ -68,6 +70,8 @@ struct SmartRules {
   PhraseLexicon absolutes;        ///< "never", "perfectly", "every single"
   PhraseLexicon outside_control;  ///< "land a job", "get hired"
   PhraseLexicon vague_time;       ///< "soon", "someday"
+  PhraseLexicon event_anchors;    ///< "my next interview": an end point that is an event, not a date
+  PhraseLexicon event_anchor_openers;  ///< "before", "in", "during": what ties a goal to an event
   PhraseLexicon weak_relevance;   ///< "career", "skills": relevant only loosely
   PhraseLexicon single_articles;  ///< "a", "an", "one": count 1 before an activity
   PhraseLexicon comparators;      ///< "under", "at most" -> index into comparator_ids

@@ -29,6 +29,9 @@ constexpr double kScoreMissing = 0.0;
 constexpr double kRelevantNoFocus = 0.9;
 constexpr double kRelevantOtherFocus = 0.75;
 constexpr double kAchievableAmbitious = 0.6;
+// Workload id of practice time per period ("45 minutes a day") when no activity is counted;
+// part of the report schema (fields.workload.activity).
+constexpr const char* kPracticeTime = "practice";
 // Longest plan the Achievable suggestions will propose (ten years).
 constexpr double kMaxSuggestedDays = 3650;
 
@@ -86,6 +89,7 @@ struct Reading {
   std::vector<bool> claimed_by_time;  // covered by a time expression that is not a pure duration
   std::vector<FoundQuantity> quantities;
   std::vector<Hit> verbs, absolutes, outside, vague_time, weak, aspects;
+  std::vector<Hit> event_anchors;  // "before my next interview": opener + event, as one hit
   std::vector<bool> in_aspect_specific;  // token names a specific (non-general) aspect
   std::vector<bool> in_activity_or_unit;
 
@@ -114,6 +118,12 @@ struct Reading {
     absolutes = scan(r.absolutes, packs::kRoleAbsolute, tokens, roles);
     outside = scan(r.outside_control, packs::kRoleOutsideControl, tokens, roles);
     vague_time = scan(r.vague_time, packs::kRoleVagueTime, tokens, roles);
+    for (const auto& opener : scan(r.event_anchor_openers, packs::kRoleEventOpener, tokens, roles)) {
+      const std::size_t k = opener.last + 1;
+      if (k < n && claimed_by_time[k]) continue;  // "in my next 3 weeks" is a time window
+      if (auto event = at(r.event_anchors, packs::kRoleEventAnchor, k))
+        event_anchors.push_back({opener.first, k + event->length - 1, 0});
+    }
     weak = scan(r.weak_relevance, packs::kRoleWeakRelevance, tokens, roles);
     aspects = scan(r.aspects, packs::kRoleAspect, tokens, roles);
     in_aspect_specific.assign(n, false);
@@ -177,11 +187,35 @@ struct Reading {
 bool in_verb_position(const Reading& rd, std::size_t i) {
   const auto& tokens = rd.tt.tokens;
   if (i == 0 || tokens[i].sentence_start) return true;
+  // A clause can start right after a time expression ("20 minutes every morning, rehearsing").
+  if (rd.time_token[i - 1]) return true;
   const Token& prev = tokens[i - 1];
   if (prev.kind == TokenKind::punct) return prev.norm != "%" && prev.norm != "/";
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
     auto m = rd.at(rd.pack.smart.verb_introducers, packs::kRoleVerbIntroducer, i - back);
     if (m && m->length == back) return true;
+  }
+  return false;
+}
+
+// Whether tokens [first, last) name something concrete: a number, an activity or unit, a
+// specific interview aspect, or any content word that is not a vague object, a verb or the
+// catch-all "interview".
+bool names_something_concrete(const Reading& rd, std::size_t first, std::size_t last) {
+  const auto& tokens = rd.tt.tokens;
+  const auto& r = rd.pack.smart;
+  for (std::size_t k = first; k < last; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::number || rd.in_aspect_specific[k] || rd.in_activity_or_unit[k]) return true;
+    if (t.kind != TokenKind::word) continue;
+    if (auto vague = rd.at(r.vague_objects, packs::kRoleVagueObject, k)) {
+      k += vague->length - 1;
+      continue;
+    }
+    bool general_aspect = false;
+    for (const auto& h : rd.aspects) general_aspect = general_aspect || (h.first <= k && k <= h.last);
+    if (!rd.at(r.function_words, packs::kRoleFunctionWord, k) && !general_aspect && !rd.at(r.verbs, packs::kRoleVerb, k))
+      return true;
   }
   return false;
 }
@@ -222,22 +256,7 @@ ObjectPhrase object_after(const Reading& rd, std::size_t start) {
   obj.first = first;
   obj.last = last - 1;
   obj.empty = false;
-  for (std::size_t k = first; k < last && !obj.concrete; ++k) {
-    const Token& t = tokens[k];
-    if (t.kind == TokenKind::number || rd.in_aspect_specific[k] || rd.in_activity_or_unit[k]) {
-      obj.concrete = true;
-    } else if (t.kind == TokenKind::word) {
-      auto vague = rd.at(r.vague_objects, packs::kRoleVagueObject, k);
-      if (vague) {
-        k += vague->length - 1;
-        continue;
-      }
-      bool general_aspect = false;
-      for (const auto& h : rd.aspects) general_aspect = general_aspect || (h.first <= k && k <= h.last);
-      if (!rd.at(r.function_words, packs::kRoleFunctionWord, k) && !general_aspect && !rd.at(r.verbs, packs::kRoleVerb, k))
-        obj.concrete = true;
-    }
-  }
+  obj.concrete = names_something_concrete(rd, first, last);
   return obj;
 }
 
@@ -251,7 +270,12 @@ CriterionResult check_specific(const Reading& rd, GoalFields& fields) {
   const Hit* first_state = nullptr;
   for (const auto& v : rd.verbs) {
     if (rd.time_token[v.first] || !in_verb_position(rd, v.first)) continue;
-    const ObjectPhrase obj = object_after(rd, v.last + 1);
+    ObjectPhrase obj = object_after(rd, v.last + 1);
+    if (v.payload == packs::kActionVerb && !obj.concrete && v.last > v.first &&
+        names_something_concrete(rd, v.first + 1, v.last + 1)) {
+      // A phrase that carries its own object: "make eye contact", "cut down on fillers".
+      obj = ObjectPhrase{v.first + 1, v.last, false, true};
+    }
     if (v.payload == packs::kActionVerb) {
       if (obj.concrete) {
         res.verdict = Verdict::met;
@@ -273,6 +297,26 @@ CriterionResult check_specific(const Reading& rd, GoalFields& fields) {
         vague_object = obj;
       }
     }
+  }
+  // A goal in the imperative may start with a verb the pack does not list ("Bake a cake"): a
+  // word in verb position that starts no phrase of any lexicon and is not part of a time
+  // expression, followed by a concrete object, is read as the action.
+  const bool any_verb_in_position = std::any_of(rd.verbs.begin(), rd.verbs.end(), [&](const Hit& v) {
+    return !rd.time_token[v.first] && in_verb_position(rd, v.first);
+  });
+  for (std::size_t i = 0; i < rd.tt.tokens.size() && !any_verb_in_position; ++i) {
+    const Token& t = rd.tt.tokens[i];
+    if (t.kind != TokenKind::word || rd.roles[i] != 0 || rd.time_token[i] || !in_verb_position(rd, i)) continue;
+    const ObjectPhrase obj = object_after(rd, i + 1);
+    if (!obj.concrete) continue;
+    res.verdict = Verdict::met;
+    res.score = kScoreMet;
+    fields.action = t.norm;
+    fields.object = rd.raw(obj.first, obj.last);
+    res.evidence.push_back(rd.evidence(i, i, "unlisted_verb"));
+    res.evidence.push_back(rd.evidence(obj.first, obj.last, "concrete_object"));
+    res.explanation = rd.msg("specific_met_unlisted", {{"action", rd.raw(i, i)}, {"object", *fields.object}});
+    return res;
   }
   const std::string example_goal = rd.msg("example_goal", {{"date", rd.date_plus(rd.pack.smart.suggested_deadline_days)}});
   if (vague_with_object) {
@@ -507,6 +551,17 @@ CriterionResult check_time_bound(const Reading& rd, GoalFields& fields) {
     res.suggestions.push_back(rd.msg("suggest_time_end_recurrence", {{"date", rd.date_plus(28)}}));
     return res;
   }
+  if (!rd.event_anchors.empty()) {
+    // "before my next interview": there is an end, but nobody can plan around it until it has
+    // a date.
+    const auto& h = rd.event_anchors.front();
+    res.verdict = Verdict::partial;
+    res.score = kScorePartial;
+    res.evidence.push_back(rd.evidence(h.first, h.last, "event_anchor"));
+    res.explanation = rd.msg("time_partial_event", {{"words", rd.raw(h.first, h.last)}});
+    res.suggestions.push_back(rd.msg("suggest_time_event_date", {{"date", suggested}}));
+    return res;
+  }
   res.verdict = Verdict::missing;
   res.score = kScoreMissing;
   if (!rd.vague_time.empty()) {
@@ -554,7 +609,7 @@ std::optional<Load> workload(const Reading& rd, const GoalFields& fields) {
     load.unit_label = rd.msg("unit_minutes");
     load.unit_singular = rd.msg("unit_minute");
     load.unit = "minute";
-    load.activity = "practice";
+    load.activity = kPracticeTime;
     load.weekly_view = false;
     return load;
   }
@@ -642,7 +697,7 @@ CriterionResult check_achievable(const Reading& rd, GoalFields& fields) {
     auto units_for = [&](double amount) {
       return format_number(amount) == "1" ? load->unit_singular : load->unit_label;
     };
-    if (!fields.sessions && load->total > 0 && load->activity != "practice") fields.sessions = load->total;
+    if (!fields.sessions && load->total > 0 && load->activity != kPracticeTime) fields.sessions = load->total;
 
     const double rate = load->weekly_view ? load->per_day * 7 : load->per_day;
     const double limit = load->weekly_view ? std::min(load->limit_per_week, load->limit_per_day * 7) : load->limit_per_day;

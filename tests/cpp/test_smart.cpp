@@ -83,6 +83,26 @@ TEST_CASE("a noun spelled like a verb is not taken as the action", "[smart][spec
   CHECK(*r.fields.action == "get better at");
 }
 
+TEST_CASE("a verb phrase that carries its own object is specific", "[smart][specific]") {
+  const auto r = check("Make eye contact with the interviewer by Friday");
+  CHECK(verdict(r, Criterion::specific) == Verdict::met);
+  CHECK(*r.fields.action == "make eye contact");
+}
+
+TEST_CASE("an imperative verb the pack does not list is read as the action", "[smart][specific]") {
+  const auto r = check("Bake a cake for my mom's birthday on Saturday");
+  CHECK(verdict(r, Criterion::specific) == Verdict::met);
+  CHECK(has_rule(r[Criterion::specific], "unlisted_verb"));
+  CHECK(*r.fields.action == "bake");
+  // ...but never in place of a listed verb, and not for a word the lexicons know.
+  CHECK(*check("Improve my communication skills.").fields.action == "improve");
+}
+
+TEST_CASE("a verb right after a time expression starts a clause", "[smart][specific]") {
+  const auto r = check("Spend 20 minutes every morning rehearsing STAR stories until the end of the year");
+  CHECK(verdict(r, Criterion::specific) == Verdict::met);
+}
+
 TEST_CASE("a concrete object with no verb is partly specific", "[smart][specific]") {
   CHECK(verdict(check("3 mock interviews by Friday"), Criterion::specific) == Verdict::partial);
 }
@@ -328,6 +348,21 @@ TEST_CASE("a recurrence with an end is time-bound and counts its occurrences", "
   REQUIRE(twice.fields.frequency);
   REQUIRE(twice.fields.frequency->occurrences);
   CHECK(*twice.fields.frequency->occurrences == 8);
+}
+
+TEST_CASE("an end tied to an event without a date is partly time-bound", "[smart][time]") {
+  for (const char* goal : {"Reduce my filler words to fewer than 5 per answer in my next mock interview.",
+                           "Research the company for 30 minutes before each interview."}) {
+    INFO(goal);
+    const auto r = check(goal);
+    CHECK(verdict(r, Criterion::time_bound) == Verdict::partial);
+    CHECK(has_rule(r[Criterion::time_bound], "event_anchor"));
+    CHECK_FALSE(r[Criterion::time_bound].suggestions.empty());
+  }
+  // A date given with the event wins; "in my next 3 weeks" is a window, not an event.
+  CHECK(verdict(check("Rehearse my pitch 5 times before my phone screen on Thursday"), Criterion::time_bound) ==
+        Verdict::met);
+  CHECK(verdict(check("Do 3 mock interviews in my next 3 weeks"), Criterion::time_bound) != Verdict::partial);
 }
 
 TEST_CASE("vague time words are not a deadline", "[smart][time]") {
