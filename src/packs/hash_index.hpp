@@ -63,12 +63,18 @@ class HashIndex {
     std::string key;
     Value value{};
   };
+  // Doubles the table, placing each slot by its stored hash (keys are distinct already, so
+  // there is nothing to compare or rehash).
   void grow() {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
-    size_ = 0;
-    for (auto& s : old)
-      if (s.used) (*this)[s.key] = std::move(s.value);
+    slots_ = std::vector<Slot>(old.empty() ? 16 : old.size() * 2);
+    const std::size_t mask = slots_.size() - 1;
+    for (auto& s : old) {
+      if (!s.used) continue;
+      std::size_t i = s.hash & mask;
+      while (slots_[i].used) i = (i + 1) & mask;
+      slots_[i] = std::move(s);
+    }
   }
   std::vector<Slot> slots_;
   std::size_t size_ = 0;

@@ -1,8 +1,23 @@
 #include "packs/lexicon.hpp"
 
+#include <algorithm>
+
 namespace goalsmith::packs {
 
 void PhraseLexicon::add(std::string_view phrase, std::int32_t payload, const std::string& where) {
+  // Most entries are one plain word: skip the tokenizer for them (packs have thousands).
+  const bool plain_word = !phrase.empty() && std::all_of(phrase.begin(), phrase.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  });
+  if (plain_word) {
+    auto& bucket = by_first_[phrase];
+    for (const auto& e : bucket)
+      if (e.rest.empty())
+        throw Error(ErrorCode::pack, "duplicate phrase \"" + std::string(phrase) + "\"", where);
+    bucket.push_back(Entry{{}, payload});
+    ++size_;
+    return;
+  }
   const auto tokenized = text::tokenize(phrase);
   if (tokenized.tokens.empty())
     throw Error(ErrorCode::pack, "phrase \"" + std::string(phrase) + "\" has no words", where);
