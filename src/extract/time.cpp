@@ -75,6 +75,22 @@ std::optional<bdate> add_months(const bdate& d, long n) {
 }
 long days_between(const bdate& from, const bdate& to) { return (to - from).days(); }
 
+// Western Easter Sunday (anonymous Gregorian algorithm).
+bdate easter_sunday(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return make(y, month, day);
+}
+// Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar.
+bdate orthodox_easter_sunday(int y) {
+  const int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  const int julian_gap = y / 100 - y / 400 - 2;  // 13 days in 1900..2099
+  return make(y, month, 1) + boost::gregorian::days(day - 1 + julian_gap);
+}
+
 Grain grain_of(TimeUnit u) {
   switch (u) {
     case TimeUnit::week:
@@ -99,6 +115,7 @@ struct Anchor {
   Grain grain = Grain::day;
   bool year_stated = false;
   std::size_t next = 0;  // first token after the anchor
+  bool range = false;    // two ends stated ("Dec 1-5", "from Monday to Wednesday"): an interval
 };
 
 struct Duration {
@@ -175,7 +192,7 @@ class Scanner {
 
  private:
   // ------------------------------------------------------------------ token helpers
-  std::uint32_t roles(std::size_t i) const { return i < n_ && info_[i] ? info_[i]->roles : 0; }
+  std::uint64_t roles(std::size_t i) const { return i < n_ && info_[i] ? info_[i]->roles : 0; }
   bool is_number_token(std::size_t i) const { return i < n_ && toks_[i].kind == TokenKind::number; }
   bool is_punct(std::size_t i, char c) const {
     return i < n_ && toks_[i].kind == TokenKind::punct && toks_[i].norm.size() == 1 && toks_[i].norm[0] == c;
@@ -183,7 +200,7 @@ class Scanner {
   int unit_at(std::size_t i) const { return roles(i) & role::unit ? info_[i]->unit : -1; }
 
   bool may_start(std::size_t i) const {
-    constexpr std::uint32_t kNeverStarts = role::list_joiner | role::context | role::numeric_date_blocker |
+    constexpr std::uint64_t kNeverStarts = role::list_joiner | role::context | role::numeric_date_blocker |
                                            role::day_of | role::ambiguous | role::other | role::times |
                                            role::fraction_suffix | role::offset_suffix | role::filler |
                                            role::day_word;
@@ -193,7 +210,9 @@ class Scanner {
     if (toks_[i].kind != TokenKind::word) return false;
     const std::string& s = toks_[i].norm;
     if (s.size() >= 2 && s.size() <= 3 && s.back() >= '0' && s.back() <= '9') return true;  // "q1"
-    constexpr std::uint32_t kAfterCount = role::unit | role::times | role::per;
+    constexpr std::uint64_t kAfterCount = role::unit | role::times | role::per;
+    // An ordinal word before a weekday or "of" ("first Monday of March", "first of May").
+    if (roles(i + 1) & (role::weekday | role::day_of)) return true;
     return (roles(i + 1) & kAfterCount) || (roles(i + 2) & kAfterCount) || (roles(i + 3) & kAfterCount);
   }
 
@@ -407,25 +426,37 @@ class Scanner {
   }
 
   std::optional<Anchor> anchor_at(std::size_t i, bool prefixed) const {
-    if (i >= n_) return std::nullopt;
+    // Shapes nest ("the first Monday of the week of ...", ranges of holidays of years); a small
+    // depth limit keeps every start bounded, so a text of nested shapes stays linear.
+    if (i >= n_ || depth_ >= kMaxDepth) return std::nullopt;
+    struct Nest {
+      int& d;
+      explicit Nest(int& x) : d(x) { ++d; }
+      ~Nest() { --d; }
+    } nest(depth_);
     if (!prefixed && i > 0) prefixed = (roles(i - 1) & role::context) != 0;
     std::optional<Anchor> best;
-    const std::uint32_t r = roles(i);
+    const std::uint64_t r = roles(i);
     if (toks_[i].kind == TokenKind::number) {
       keep_longest(best, numeric_date(i));
       keep_longest(best, day_month(i));
       keep_longest(best, offset_date(i));
-      if (prefixed) keep_longest(best, year_anchor(i));
+      keep_longest(best, nth_at(i));
+      if (prefixed || bare_year_ok(i)) keep_longest(best, year_anchor(i));
       return best;
     }
     if (r & role::relative_day) keep_longest(best, relative_day(i));
     if (r & role::holiday) keep_longest(best, holiday(i));
+    if ((r & role::season) && prefixed) keep_longest(best, season(i, 0));
+    if ((r & role::article) && prefixed && (roles(i + 1) & role::season)) keep_longest(best, season(i + 1, 0));
     if (r & role::weekday) keep_longest(best, weekday(i, prefixed));
     if (r & role::modifier) keep_longest(best, modified(i));
     if (r & role::period_part) keep_longest(best, period_part(i));
     if (r & role::period_abbreviation) keep_longest(best, period_abbreviation(i));
     if (r & role::month) keep_longest(best, month_first(i, prefixed));
     if (r & role::article) keep_longest(best, day_month(i));
+    if (r & (role::article | role::unit)) keep_longest(best, week_of(i));
+    keep_longest(best, nth_at(i));  // "first Monday of March" ("first" may also start "first half of")
     if ((r & (role::indefinite | role::fraction_prefix)) || !r) keep_longest(best, offset_date(i));
     keep_longest(best, quarter_anchor(i));
     return best;
@@ -442,12 +473,106 @@ class Scanner {
     return a;
   }
 
-  std::optional<Anchor> holiday(std::size_t i) const {
+  // The day of a holiday in year y (nothing when the rule has no day that year).
+  std::optional<bdate> holiday_in(const packs::TimeHoliday& h, int y) const {
+    using K = packs::TimeHoliday::Kind;
+    if (y <= kMinYear || y >= kMaxYear) return std::nullopt;
+    std::optional<bdate> d;
+    switch (h.kind) {
+      case K::fixed:
+        if (valid_ymd(y, h.month, h.day)) d = make(y, h.month, h.day);
+        break;
+      case K::nth_weekday: {
+        if (h.n > 0) {
+          const bdate first = make(y, h.month, 1);
+          const bdate x = first + boost::gregorian::days((h.weekday - iso_weekday(first) + 7) % 7 + 7 * (h.n - 1));
+          if (x.month() == h.month) d = x;
+        } else {
+          const bdate last = make(y, h.month, days_in_month(y, h.month));
+          d = last - boost::gregorian::days((iso_weekday(last) - h.weekday + 7) % 7);
+        }
+        break;
+      }
+      case K::easter: d = easter_sunday(y); break;
+      case K::orthodox_easter: d = orthodox_easter_sunday(y); break;
+      case K::table: {
+        auto it = std::lower_bound(h.table.begin(), h.table.end(), std::make_pair(y, 0));
+        if (it != h.table.end() && it->first == y && valid_ymd(y, it->second / 100, it->second % 100))
+          d = make(y, it->second / 100, it->second % 100);
+        break;
+      }
+    }
+    if (!d || h.offset == 0) return d;
+    return add_days(*d, h.offset);
+  }
+
+  // "summer", "summer 2027", "this winter" (the one running or the next), "next summer" (the
+  // first starting after today), "last winter" (the last one over).
+  std::optional<Anchor> season(std::size_t i, int direction) const {
+    auto m = rules_.seasons.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    const auto& span = rules_.season_spans[static_cast<std::size_t>(m->payload)];
+    std::size_t j = i + m->length;
+    const auto year = direction == 0 ? trailing_year(j) : std::nullopt;
+    auto occurrence = [&](int y) {
+      const int end_year = span.second < span.first ? y + 1 : y;
+      return std::make_pair(make(y, span.first / 100, span.first % 100),
+                            make(end_year, span.second / 100, span.second % 100));
+    };
+    const int y0 = today_.year();
+    if (y0 - 2 <= kMinYear || y0 + 2 >= kMaxYear || (year && *year + 1 >= kMaxYear)) return std::nullopt;
+    std::pair<bdate, bdate> pick = occurrence(year ? *year : y0);
+    if (!year) {
+      bool found = false;
+      if (direction < 0) {
+        for (int y = y0 + 1; y >= y0 - 2 && !found; --y)
+          if (occurrence(y).second < today_) pick = occurrence(y), found = true;
+      } else {
+        for (int y = y0 - 1; y <= y0 + 1 && !found; ++y) {
+          const auto o = occurrence(y);
+          if (direction == 0 ? o.second >= today_ : o.first > today_) pick = o, found = true;
+        }
+      }
+      if (!found) return std::nullopt;
+    }
+    Anchor a;
+    a.start = pick.first;
+    a.end = pick.second;
+    a.year_stated = year.has_value();
+    a.next = j;
+    return a;
+  }
+
+  // "Easter", "Thanksgiving 2027", "Diwali in 2026", "MLK day of last year"; `direction` -1 is
+  // the last one before today ("last Easter"), otherwise the next one from today on.
+  std::optional<Anchor> holiday(std::size_t i, int direction = 0) const {
     auto m = rules_.holidays.longest_at(toks_, i);
     if (!m) return std::nullopt;
+    const auto& h = rules_.holiday_rules[static_cast<std::size_t>(m->payload)];
     std::size_t j = i + m->length;
-    const auto year = trailing_year(j);
-    auto d = resolve_month_day(m->payload / 100, m->payload % 100, year);
+    auto year = trailing_year(j);
+    if (!year && (roles(j) & (role::day_of | role::context))) {  // "of last year", "in 2026"
+      if (auto y = year_at(j + 1)) {
+        year = y;
+        j += 2;
+      } else if (roles(j + 1) & role::modifier) {
+        if (auto y2 = modified(j + 1); y2 && y2->grain == Grain::year) {
+          year = static_cast<int>(y2->start.year());
+          j = y2->next;
+        }
+      }
+    }
+    std::optional<bdate> d;
+    const int this_year = today_.year();
+    if (year) {
+      d = holiday_in(h, *year);
+    } else if (direction < 0) {
+      d = holiday_in(h, this_year);
+      if (!d || *d >= today_) d = holiday_in(h, this_year - 1);
+    } else {
+      d = holiday_in(h, this_year);
+      if (!d || *d < today_) d = holiday_in(h, this_year + 1);
+    }
     if (!d) return std::nullopt;
     Anchor a;
     a.start = a.end = *d;
@@ -464,6 +589,19 @@ class Scanner {
     Anchor a;
     a.start = a.end = today_ + boost::gregorian::days(delta);
     a.next = i + 1;
+    // "Wednesday next week", "Monday of this week", "Sunday from last week".
+    {
+      std::size_t k = i + 1;
+      if (roles(k) & (role::day_of | role::context)) ++k;
+      if (roles(k) & role::modifier) {
+        if (auto mod = rules_.modifiers.longest_at(toks_, k); mod && unit_at(k + mod->length) == static_cast<int>(TimeUnit::week)) {
+          const bdate ws = week_start(today_) + boost::gregorian::days(7 * mod->payload);
+          a.start = a.end = ws + boost::gregorian::days((info_[i]->weekday - context_.week_start + 7) % 7);
+          a.next = k + mod->length + 1;
+          return a;
+        }
+      }
+    }
     // "Friday, December 11": the date decides.
     std::size_t j = i + 1;
     if (is_punct(j, ',')) ++j;
@@ -496,6 +634,31 @@ class Scanner {
       a.next = j + 1;
       return a;
     }
+    if (roles(j) & role::holiday) return holiday(j, offset);  // "last Easter", "next Thanksgiving"
+    if (roles(j) & role::season) return season(j, offset);    // "this summer", "next winter"
+    if (roles(j) & role::month) {  // "next March", "last May"
+      const int month = info_[j]->month, now = today_.month();
+      std::optional<Anchor> a;
+      if (offset < 0)
+        a = month_period(today_.year() - (month >= now ? 1 : 0), month, 0);
+      else
+        a = month_period(today_.year() + (month < now || (offset > 0 && month == now) ? 1 : 0), month, 0);
+      if (a) a->next = j + 1;
+      return a;
+    }
+    if (roles(j) & role::weekday_group) {  // "this weekend", "next weekend"
+      const auto& days = rules_.groups[static_cast<std::size_t>(info_[j]->group)];
+      const bdate ws = week_start(today_) + boost::gregorian::days(7 * offset);
+      Anchor a;
+      a.start = a.end = ws + boost::gregorian::days((days.front() - context_.week_start + 7) % 7);
+      for (int wd : days) {
+        const bdate d = ws + boost::gregorian::days((wd - context_.week_start + 7) % 7);
+        a.start = std::min(a.start, d);
+        a.end = std::max(a.end, d);
+      }
+      a.next = j + 1;
+      return a;
+    }
     const int u = unit_at(j);
     if (u < static_cast<int>(TimeUnit::day) || u == static_cast<int>(TimeUnit::fortnight)) return std::nullopt;
     auto a = period(static_cast<TimeUnit>(u), offset);
@@ -507,8 +670,9 @@ class Scanner {
   std::optional<Anchor> period_part(std::size_t i) const {
     auto m = rules_.period_parts.longest_at(toks_, i);
     if (!m) return std::nullopt;
-    const bool at_end = m->payload == 0;
+    const int part = m->payload;
     std::size_t j = i + m->length;
+    bool month_inferred = false;
     if (roles(j) & role::article) ++j;
     std::optional<Anchor> p;
     if (roles(j) & role::modifier) {
@@ -535,6 +699,7 @@ class Scanner {
           ++k;
         } else {
           p = future_month(info_[j]->month);
+          month_inferred = true;
         }
         if (p) p->next = k;
       } else if (auto y = year_at(j)) {
@@ -542,11 +707,49 @@ class Scanner {
       }
     }
     if (!p) return std::nullopt;
-    if (at_end)
-      p->start = p->end;
-    else
-      p->end = p->start;
+    if (part <= 1) {
+      if (part == 0)
+        p->start = p->end;
+      else
+        p->end = p->start;
+      return p;
+    }
+    apply_part(*p, part);
+    if (month_inferred && p->end < today_) {  // "late March" said on March 25: next year's
+      const std::size_t next = p->next;
+      p = month_period(p->start.year() + 1, p->start.month(), 0);
+      p->next = next;
+      apply_part(*p, part);
+    }
     return p;
+  }
+
+  // Thirds (2 early, 3 mid, 4 late) and halves (5 first, 6 second) of a period. A month splits
+  // into days 1-10, 11-20, 21-end; a year into months; anything else into days.
+  static void apply_part(Anchor& p, int part) {
+    const bool halves = part >= 5;
+    const int index = halves ? part - 5 : part - 2, pieces = halves ? 2 : 3;
+    if (p.grain == Grain::year || (p.grain == Grain::quarter && !halves)) {
+      const int months = p.grain == Grain::year ? 12 : 3, first = p.start.month();
+      const int from = first + index * months / pieces, to = first + (index + 1) * months / pieces - 1;
+      p.start = make(p.start.year(), from, 1);
+      p.end = make(p.start.year(), to, days_in_month(p.start.year(), to));
+      p.grain = Grain::month;
+      return;
+    }
+    if (p.grain == Grain::month && !halves) {
+      const int y = p.start.year(), mo = p.start.month();
+      p.start = make(y, mo, index * 10 + 1);
+      p.end = index == 2 ? make(y, mo, days_in_month(y, mo)) : make(y, mo, index * 10 + 10);
+      p.grain = Grain::day;
+      return;
+    }
+    const long length = days_between(p.start, p.end) + 1;
+    const long from = index * length / pieces, to = (index + 1) * length / pieces - 1;
+    const bdate s = p.start;
+    p.start = s + boost::gregorian::days(from);
+    p.end = s + boost::gregorian::days(std::max(from, to));
+    p.grain = Grain::day;
   }
 
   std::optional<Anchor> period_abbreviation(std::size_t i) const {
@@ -564,6 +767,7 @@ class Scanner {
     const int month = info_[i]->month;
     std::size_t j = i + 1;
     if (is_punct(j, '.')) ++j;
+    if ((roles(j) & role::article) && day_at(j + 1, true)) ++j;  // "February the 15th"
     if (auto day = day_at(j, true)) {
       std::size_t k = j + 1;
       const auto year = trailing_year(k);
@@ -574,6 +778,11 @@ class Scanner {
       a.year_stated = year.has_value();
       a.next = k;
       return a;
+    }
+    if (auto r = day_range_at(j)) {  // "Dec 1-5", "July 13-15, 2027"
+      std::size_t k = j + 1;
+      const auto year = trailing_year(k);
+      return days_of_month(month, r->first, r->second, year, k);
     }
     if (auto y = year_at(j)) {
       auto a = month_period(*y, month, 0);
@@ -595,7 +804,16 @@ class Scanner {
     if (article) ++j;
     bool ordinal = false;
     auto day = day_at(j, article, &ordinal);
-    if (!day) return std::nullopt;
+    if (!day) {
+      auto r = day_range_at(j);  // "1-8 September"
+      std::size_t k = j + 1;
+      if (!r || !(roles(k) & role::month)) return std::nullopt;
+      const int month = info_[k]->month;
+      ++k;
+      if (is_punct(k, '.')) ++k;
+      const auto year = trailing_year(k);
+      return days_of_month(month, r->first, r->second, year, k);
+    }
     std::size_t k = j + 1;
     if (roles(k) & role::day_of) ++k;
     if (roles(k) & role::month) {
@@ -612,7 +830,9 @@ class Scanner {
       return a;
     }
     // "the 9th": only with the article, only an ordinal in digits, and not "the 2nd round".
-    if (!article || !ordinal || toks_[j].kind != TokenKind::number) return std::nullopt;
+    // "on the 24th", "on 24th": "on" stands in for the article before an ordinal in digits.
+    const bool on = !article && i > 0 && (roles(i - 1) & role::on);
+    if (!(article || on) || !ordinal || toks_[j].kind != TokenKind::number) return std::nullopt;
     const std::size_t after = j + 1;
     if (after < n_ && toks_[after].kind != TokenKind::punct && roles(after) == 0) return std::nullopt;
     for (long k2 = 0; k2 < 24; ++k2) {
@@ -629,6 +849,150 @@ class Scanner {
     return std::nullopt;
   }
 
+  // "13-15", "27th-29th": the first and last day of a range inside one token.
+  std::optional<std::pair<int, int>> day_range_at(std::size_t i) const {
+    if (!is_number_token(i) || !rules_.day_range.valid() || toks_[i].norm.find('-') == std::string::npos)
+      return std::nullopt;
+    if (!rules_.day_range.match(toks_[i].norm, &groups_) || groups_.size() < 3) return std::nullopt;
+    const int a = to_int(groups_[1]), b = to_int(groups_[2]);
+    if (a < 1 || b > 31 || a >= b) return std::nullopt;
+    return std::make_pair(a, b);
+  }
+  // Days first..last of a month (the year stated or the next such range from today on).
+  std::optional<Anchor> days_of_month(int month, int first, int last, std::optional<int> year, std::size_t next) const {
+    auto s = resolve_month_day(month, first, year);
+    if (!s) return std::nullopt;
+    const int y0 = today_.year();
+    if (!year && s->year() > y0 && valid_ymd(y0, month, first) && valid_ymd(y0, month, last) &&
+        make(y0, month, last) >= today_)
+      s = make(y0, month, first);  // "Nov 20-25" said on Nov 22: the range still running this year
+    if (!valid_ymd(s->year(), month, last)) return std::nullopt;
+    Anchor a;
+    a.start = *s;
+    a.end = make(s->year(), month, last);
+    a.year_stated = year.has_value();
+    a.range = true;
+    a.next = next;
+    return a;
+  }
+
+  // "first Monday of March", "the last day of May", "third day of October", "20th of next month",
+  // "first week of October 2014", "the 3rd qtr", "4th quarter 2018".
+  std::optional<Anchor> nth_at(std::size_t i) const {
+    std::size_t j = i;
+    if (roles(j) & role::article) ++j;
+    int n = 0;
+    bool ordinal = false;
+    if (roles(j) & role::nth_last) {
+      n = -1;
+      ordinal = true;
+    } else if (auto d = day_at(j, true, &ordinal)) {
+      n = *d;
+    } else {
+      return std::nullopt;
+    }
+    ++j;
+    enum class What { day_of_month, weekday, day, week } what;
+    int wd = 0;
+    const int u = unit_at(j);
+    if (!ordinal) {
+      if (!(roles(j) & role::day_of)) return std::nullopt;  // "20 of next month"
+      what = What::day_of_month;
+    } else if (roles(j) & role::weekday) {
+      what = What::weekday;
+      wd = info_[j]->weekday;
+      ++j;
+    } else if (u == static_cast<int>(TimeUnit::day)) {
+      what = What::day;
+      ++j;
+    } else if (u == static_cast<int>(TimeUnit::week)) {
+      what = What::week;
+      ++j;
+    } else if (u == static_cast<int>(TimeUnit::quarter)) {
+      if (n < 1 || n > 4) return std::nullopt;
+      std::size_t k = j + 1;
+      if ((roles(k) & role::day_of) && year_at(k + 1)) ++k;
+      Anchor a;
+      if (auto y = year_at(k)) {
+        a = quarter_period(*y, n);
+        a.year_stated = true;
+        ++k;
+      } else {
+        a = quarter_period(today_.year(), n);
+        if (a.end < today_) a = quarter_period(today_.year() + 1, n);
+      }
+      a.next = k;
+      return a;
+    } else if ((roles(j) & role::day_of) && n > 0) {
+      what = What::day_of_month;  // "first of March"
+    } else {
+      return std::nullopt;
+    }
+    if (!(roles(j) & (role::day_of | role::context))) return std::nullopt;
+    ++j;
+    std::optional<Anchor> p;
+    if ((roles(j) & role::article) && unit_at(j + 1) >= static_cast<int>(TimeUnit::week)) {  // "of the month"
+      p = period(static_cast<TimeUnit>(unit_at(j + 1)), 0);
+      if (p) p->next = j + 2;
+    } else {
+      p = anchor_at(j, true);
+    }
+    if (!p || p->range || p->grain == Grain::day || (what == What::day_of_month && p->grain != Grain::month))
+      return std::nullopt;
+    Anchor a = *p;
+    a.grain = Grain::day;
+    switch (what) {
+      case What::day_of_month:
+      case What::day: {
+        if (n < 0) {
+          a.start = p->end;
+        } else {
+          auto d = add_days(p->start, n - 1);
+          if (!d || *d > p->end) return std::nullopt;
+          a.start = *d;
+        }
+        a.end = a.start;
+        break;
+      }
+      case What::weekday: {
+        bdate d;
+        if (n < 0) {
+          d = p->end - boost::gregorian::days((iso_weekday(p->end) - wd + 7) % 7);
+        } else {
+          d = p->start + boost::gregorian::days((wd - iso_weekday(p->start) + 7) % 7 + 7 * (n - 1));
+          if (d > p->end) return std::nullopt;
+        }
+        a.start = a.end = d;
+        break;
+      }
+      case What::week: {  // weeks wholly inside the period
+        bdate ws = week_start(p->start);
+        if (ws < p->start) ws += boost::gregorian::days(7);
+        if (n < 0) {
+          ws = week_start(p->end);
+          if (ws + boost::gregorian::days(6) > p->end) ws -= boost::gregorian::days(7);
+        } else {
+          ws += boost::gregorian::days(7 * (n - 1));
+        }
+        if (ws < p->start || ws + boost::gregorian::days(6) > p->end) return std::nullopt;
+        a.start = ws;
+        a.end = ws + boost::gregorian::days(6);
+        a.grain = Grain::week;
+        break;
+      }
+    }
+    return a;
+  }
+
+  // A bare year ("2027") away from other numbers: near the reference year and not counting a noun.
+  bool bare_year_ok(std::size_t i) const {
+    auto y = year_at(i);
+    if (!y || *y < static_cast<int>(today_.year()) - 1 || *y > static_cast<int>(today_.year()) + 10) return false;
+    if (i > 0 && (toks_[i - 1].kind == TokenKind::number || (roles(i - 1) & role::article))) return false;
+    const std::size_t k = i + 1;
+    return k >= n_ || toks_[k].kind == TokenKind::punct || roles(k) != 0 || toks_[k].sentence_start;
+  }
+
   // "2026-12-09", "12/9", "19/12/2026": a part above 12 decides the order, else the context.
   std::optional<Anchor> numeric_date(std::size_t i) const {
     const std::string& s = toks_[i].norm;
@@ -636,7 +1000,7 @@ class Scanner {
     // "score 4/5", "a rating of at least 4/5": a score word shortly before, within the sentence.
     for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
       if (toks_[i - back + 1].sentence_start) break;
-      const std::uint32_t r = roles(i - back);
+      const std::uint64_t r = roles(i - back);
       if (r & role::numeric_date_blocker) return std::nullopt;
       if (r & role::deadline) break;  // "raise my score by 12/15": the date belongs to "by"
     }
@@ -657,7 +1021,8 @@ class Scanner {
       std::optional<int> year;
       if (groups_.size() > 3 && !groups_[3].empty()) {
         int y = to_int(groups_[3]);
-        if (groups_[3].size() == 2) y += 2000;
+        // Two digits: the century that puts the year at most 50 years ahead ("10/31/74" is 1974).
+        if (groups_[3].size() == 2) y += y + 2000 > static_cast<int>(today_.year()) + 50 ? 1900 : 2000;
         year = y;
       }
       int month = 0, day = 0;
@@ -679,7 +1044,33 @@ class Scanner {
       a.next = i + 1;
       return a;
     }
+    // "2014-10", "2/2013": a month of a year.
+    for (const auto& p : rules_.month_years) {
+      if (!p.match(s, &groups_) || groups_.size() < 3) continue;
+      int y = to_int(groups_[1]), m = to_int(groups_[2]);
+      if (y <= 12) std::swap(y, m);
+      if (m < 1 || m > 12 || y < kMinYear || y > kMaxYear) return std::nullopt;
+      auto a = month_period(y, m, 0);
+      if (!a) return std::nullopt;
+      a->year_stated = true;
+      a->next = i + 1;
+      return a;
+    }
     return std::nullopt;
+  }
+
+  // "the week of October 7th": the week that holds the day.
+  std::optional<Anchor> week_of(std::size_t i) const {
+    std::size_t j = i;
+    if (roles(j) & role::article) ++j;
+    if (unit_at(j) != static_cast<int>(TimeUnit::week) || !(roles(j + 1) & role::day_of)) return std::nullopt;
+    auto d = anchor_at(j + 2, true);
+    if (!d || d->grain != Grain::day || d->start != d->end) return std::nullopt;
+    Anchor a = *d;
+    a.start = week_start(d->start);
+    a.end = a.start + boost::gregorian::days(6);
+    a.grain = Grain::week;
+    return a;
   }
 
   std::optional<Anchor> year_anchor(std::size_t i) const {
@@ -789,7 +1180,7 @@ class Scanner {
   std::optional<std::pair<std::vector<int>, std::size_t>> weekday_list(std::size_t j, bool singular) const {
     std::vector<int> days;
     auto item = [&](std::size_t k) -> bool {
-      const std::uint32_t r = roles(k);
+      const std::uint64_t r = roles(k);
       if ((r & role::weekday_plural) || (singular && (r & role::weekday))) {
         days.push_back(info_[k]->weekday);
         return true;
@@ -830,7 +1221,7 @@ class Scanner {
   std::optional<Item> recurrence_at(std::size_t i, const std::vector<Item>& items) const {
     Recurrence rec;
     std::size_t next = 0;
-    const std::uint32_t r = roles(i);
+    const std::uint64_t r = roles(i);
     auto with_rate = [&](double count, bool stated, std::optional<PeriodRate> rate) {
       if (!rate) return false;
       rec.count = count * rate->factor;
@@ -914,7 +1305,7 @@ class Scanner {
     Item item;
     item.first = i;
     item.last = a.next - 1;
-    item.expr.kind = kind;
+    item.expr.kind = kind == TimeKind::date && a.range ? TimeKind::interval : kind;
     item.expr.grain = a.grain;
     item.expr.start = to_public(a.start);
     item.expr.end = to_public(a.end);
@@ -953,6 +1344,7 @@ class Scanner {
     }
     const int u = unit_at(j);
     if (u < 0) return std::nullopt;
+    if (m->payload == 2) return past_window(i, j, static_cast<TimeUnit>(u), amount);
     std::optional<bdate> end;
     TimeUnit unit = static_cast<TimeUnit>(u);
     if (unit < TimeUnit::day) {
@@ -976,6 +1368,99 @@ class Scanner {
     return item;
   }
 
+  // "the past 2 weeks", "last 3 months": the N whole units before the current one.
+  std::optional<Item> past_window(std::size_t i, std::size_t unit_token, TimeUnit unit, double amount) const {
+    if (unit < TimeUnit::day || amount != std::floor(amount) || amount > kMaxAmount) return std::nullopt;
+    long count = static_cast<long>(amount);
+    if (unit == TimeUnit::fortnight) {
+      unit = TimeUnit::week;
+      count *= 2;
+    }
+    auto first = period(unit, -count), last = period(unit, -1);
+    if (!first || !last) return std::nullopt;
+    Item item;
+    item.first = i;
+    item.last = unit_token;
+    item.expr.kind = TimeKind::interval;
+    item.expr.grain = grain_of(unit);
+    item.expr.start = to_public(first->start);
+    item.expr.end = to_public(last->end);
+    item.expr.past = true;
+    return item;
+  }
+
+  // "from Feb 20 to Mar 5", "between Monday and Wednesday", "Aug 8 - Aug 12", "July 13 to 15",
+  // "from the 13th to the 15th of July".
+  std::optional<Item> range_at(std::size_t i) const {
+    std::size_t j = i;
+    const bool from = (roles(j) & role::range_from) != 0;
+    if (from) ++j;
+    std::optional<Anchor> a;
+    {  // "from the 13th to the 15th of July": a bare day takes the month of the other end
+      std::size_t k = j;
+      if (roles(k) & role::article) ++k;
+      if (!(day_at(k, true) && (roles(k + 1) & role::range_joiner))) a = anchor_at(j, true);
+    }
+    std::optional<int> bare_day;
+    std::size_t after = 0;
+    if (a) {
+      if (a->range) return std::nullopt;
+      after = a->next;
+    } else {
+      std::size_t k = j;
+      const bool article = (roles(k) & role::article) != 0;
+      if (article) ++k;
+      bare_day = day_at(k, article || from);
+      if (!bare_day) return std::nullopt;
+      after = k + 1;
+    }
+    if (!(roles(after) & role::range_joiner)) return std::nullopt;
+    auto m = rules_.range_joiners.longest_at(toks_, after);
+    if (!m || (m->payload == 1 && !from)) return std::nullopt;
+    const std::size_t k = after + m->length;
+    std::optional<Anchor> b = anchor_at(k, true);
+    if (b && b->range) return std::nullopt;
+    const bool a_dated = (roles(j) & (role::month | role::article)) || is_number_token(j);
+    if (!b && a && a_dated && a->grain == Grain::day && a->start == a->end) {  // "July 13 to 15": the same month
+      std::size_t kk = k;
+      const bool article = (roles(kk) & role::article) != 0;
+      if (article) ++kk;
+      const auto d = day_at(kk, article);
+      const int y = a->start.year(), mo = a->start.month();
+      if (d && !(roles(kk + 1) & (role::month | role::day_of | role::unit)) && valid_ymd(y, mo, *d) &&
+          make(y, mo, *d) > a->start) {
+        b = Anchor{make(y, mo, *d), make(y, mo, *d), Grain::day, a->year_stated, kk + 1};
+      }
+    }
+    if (!b) return std::nullopt;
+    if (bare_day) {  // "from 13 to 15 July": the first day in the month of the second
+      if (b->grain != Grain::day || b->start != b->end) return std::nullopt;
+      const int y = b->start.year(), mo = b->start.month();
+      if (!valid_ymd(y, mo, *bare_day) || make(y, mo, *bare_day) > b->start) return std::nullopt;
+      a = Anchor{make(y, mo, *bare_day), make(y, mo, *bare_day), Grain::day, b->year_stated, after};
+    }
+    if (b->end < a->start && !b->year_stated) {
+      // "Friday to Monday": the next Monday after Friday; "Dec 20 to Jan 5": the next January.
+      const long gap = days_between(b->end, a->start);
+      if ((roles(k) & role::weekday) && gap < 7) {
+        b->start += boost::gregorian::days(7);
+        b->end += boost::gregorian::days(7);
+      } else if (auto s2 = add_months(b->start, 12), e2 = add_months(b->end, 12); s2 && e2) {
+        b->start = *s2;
+        b->end = *e2;
+      }
+    }
+    if (b->end < a->start) return std::nullopt;
+    Anchor r;
+    r.start = a->start;
+    r.end = b->end;
+    r.grain = a->grain == b->grain ? a->grain : Grain::day;
+    r.year_stated = a->year_stated || b->year_stated;
+    r.range = true;
+    r.next = b->next;
+    return from_anchor(i, r, TimeKind::interval);
+  }
+
   std::optional<Item> duration_item(std::size_t i) const {
     auto d = duration_at(i);
     if (!d) return std::nullopt;
@@ -996,12 +1481,31 @@ class Scanner {
     auto consider = [&](std::optional<Item> candidate) {
       if (candidate && (!best || candidate->last > best->last)) best = std::move(candidate);
     };
-    const std::uint32_t r = roles(i);
+    const std::uint64_t r = roles(i);
     consider(recurrence_at(i, items));
     if (r & role::deadline) consider(deadline_at(i));
     if (r & role::window) consider(window_at(i));
-    if (auto a = anchor_at(i, false)) consider(from_anchor(i, *a, TimeKind::date));
+    bool joiner_follows = false;
+    if (auto a = anchor_at(i, false)) {
+      joiner_follows = (roles(a->next) & role::range_joiner) != 0;
+      consider(from_anchor(i, *a, TimeKind::date));
+    }
+    // A range only where a joiner can follow its first end ("from", a date, "13 to 15 July").
+    if ((r & role::range_from) || joiner_follows ||
+        ((toks_[i].kind == TokenKind::number || (r & role::article)) &&
+         ((roles(i + 1) | roles(i + 2)) & role::range_joiner)))
+      consider(range_at(i));
     consider(duration_item(i));
+    // "by Friday at the latest", "March 3 at the latest": a deadline.
+    if (best && (best->expr.kind == TimeKind::date || best->expr.kind == TimeKind::deadline) &&
+        (roles(best->last + 1) & role::deadline_suffix) && best->expr.end) {
+      if (auto m = rules_.deadline_suffixes.longest_at(toks_, best->last + 1)) {
+        best->last += m->length;
+        best->expr.kind = TimeKind::deadline;
+        const bdate end = make(best->expr.end->year, best->expr.end->month, best->expr.end->day);
+        best->expr.start = to_public(std::min(today_, end));
+      }
+    }
     return best;
   }
 
@@ -1009,6 +1513,13 @@ class Scanner {
   bool only_punct_between(std::size_t a_last, std::size_t b_first) const {
     for (std::size_t k = a_last + 1; k < b_first; ++k)
       if (toks_[k].kind != TokenKind::punct) return false;
+    return true;
+  }
+
+  bool only_joiners_between(std::size_t a_last, std::size_t b_first) const {
+    if (b_first > a_last + 3) return false;
+    for (std::size_t k = a_last + 1; k < b_first; ++k)
+      if (!(roles(k) & role::list_joiner)) return false;
     return true;
   }
 
@@ -1046,6 +1557,21 @@ class Scanner {
   void merge(std::vector<Item>& items) const {
     std::vector<Item> out;
     out.reserve(items.size());
+    // 0. compound durations: "an hour and 45 minutes", "2 years, 3 months" (units falling).
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (!out.empty() && out.back().duration && items[k].duration && out.back().expr.kind == TimeKind::duration &&
+          items[k].expr.kind == TimeKind::duration && items[k].duration->unit < out.back().duration->unit &&
+          only_joiners_between(out.back().last, items[k].first)) {
+        *out.back().expr.duration_seconds += *items[k].expr.duration_seconds;
+        out.back().duration->unit = items[k].duration->unit;
+        out.back().expr.grain = items[k].expr.grain;
+        out.back().last = items[k].last;
+        continue;
+      }
+      out.push_back(std::move(items[k]));
+    }
+    items.swap(out);
+    out.clear();
     // 1. duration + rate: "45 minutes a day", "an hour daily", "3 days a week".
     for (std::size_t k = 0; k < items.size(); ++k) {
       if (k + 1 < items.size() && merge_duration_rate(items[k], items[k + 1])) ++k;
@@ -1149,6 +1675,8 @@ class Scanner {
   const TimeContext& context_;
   bdate today_{2000, 1, 1};
   std::vector<const TimeWord*> info_;
+  static constexpr int kMaxDepth = 4;
+  mutable int depth_ = 0;                    // anchor_at nesting
   mutable std::vector<std::string> groups_;  // regex capture scratch, reused
   mutable std::vector<char> number_known_;   // number_at memo, allocated on first use
   mutable std::vector<std::optional<NumberMatch>> numbers_at_;

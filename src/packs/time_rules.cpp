@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <iterator>
+#include <string>
 
 namespace goalsmith::packs {
 namespace {
@@ -35,7 +36,7 @@ class Builder {
     return tokens.tokens[0].norm;
   }
 
-  TimeWord& word(const std::string& text, const JsonReader& where, std::uint32_t role) {
+  TimeWord& word(const std::string& text, const JsonReader& where, std::uint64_t role) {
     TimeWord& w = out_.words[single_word(text, where)];
     w.roles |= role;
     return w;
@@ -43,7 +44,7 @@ class Builder {
 
   /// Adds a phrase to `lexicon` and marks its first word with `role`.
   void phrase(PhraseLexicon& lexicon, const std::string& text, std::int32_t payload,
-              const JsonReader& where, std::uint32_t role) {
+              const JsonReader& where, std::uint64_t role) {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       where.fail("expected a non-empty phrase", ErrorCode::pack);
     lexicon.add(text, payload, where.where());
@@ -52,11 +53,11 @@ class Builder {
   }
 
   void phrase_list(PhraseLexicon& lexicon, const JsonReader& list, std::int32_t payload,
-                   std::uint32_t role) {
+                   std::uint64_t role) {
     for_each_item(list, [&](const JsonReader& item) { phrase(lexicon, item.non_empty_string(), payload, item, role); });
   }
 
-  void word_list(const JsonReader& list, std::uint32_t role) {
+  void word_list(const JsonReader& list, std::uint64_t role) {
     for_each_item(list, [&](const JsonReader& item) { word(item.non_empty_string(), item, role); });
   }
 
@@ -109,6 +110,59 @@ void read_recurrence(const JsonReader& section, Builder& b, TimeRules& out) {
   if (auto day_words = section.find("day_words")) b.word_list(*day_words, time_role::day_word);
 }
 
+constexpr int kMaxDay[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+// [month, day] | {"nth_weekday": [month, weekday, n], "offset"?} | {"easter": offset} |
+// {"orthodox_easter": offset} | {"dates": {"2026": [3, 20], ...}, "offset"?}
+TimeHoliday read_holiday(const JsonReader& value) {
+  TimeHoliday h;
+  if (!value.is_object()) {
+    if (value.expect_array() != 2) value.fail("expected [month, day] or a holiday rule object");
+    h.month = static_cast<std::int8_t>(value.at(std::size_t{0}).integer_in(1, 12));
+    h.day = static_cast<std::int8_t>(value.at(std::size_t{1}).integer_in(1, kMaxDay[h.month - 1]));
+    return h;
+  }
+  value.expect_object({"nth_weekday", "easter", "orthodox_easter", "dates", "offset"});
+  if (auto off = value.find("offset")) h.offset = static_cast<std::int16_t>(off->integer_in(-366, 366));
+  int kinds = 0;
+  if (auto rule = value.find("nth_weekday")) {
+    ++kinds;
+    if (rule->expect_array() != 3) rule->fail("expected [month, weekday, n]");
+    h.kind = TimeHoliday::Kind::nth_weekday;
+    h.month = static_cast<std::int8_t>(rule->at(std::size_t{0}).integer_in(1, 12));
+    h.weekday = static_cast<std::int8_t>(rule->at(std::size_t{1}).integer_in(1, 7));
+    h.n = static_cast<std::int8_t>(rule->at(std::size_t{2}).integer_in(-1, 5));
+    if (h.n == 0) rule->at(std::size_t{2}).fail("expected 1..5 or -1 (the last)");
+  }
+  if (auto e = value.find("easter")) {
+    ++kinds;
+    h.kind = TimeHoliday::Kind::easter;
+    h.offset = static_cast<std::int16_t>(e->integer_in(-100, 100));
+  }
+  if (auto e = value.find("orthodox_easter")) {
+    ++kinds;
+    h.kind = TimeHoliday::Kind::orthodox_easter;
+    h.offset = static_cast<std::int16_t>(e->integer_in(-100, 100));
+  }
+  if (auto dates = value.find("dates")) {
+    ++kinds;
+    h.kind = TimeHoliday::Kind::table;
+    for_each_member(*dates, [&](const std::string& year, const JsonReader& md) {
+      const bool digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+      const int y = digits ? std::stoi(year) : 0;
+      if (y < 1400) md.fail("expected a four-digit year as the key");
+      if (md.expect_array() != 2) md.fail("expected [month, day]");
+      const long m = md.at(std::size_t{0}).integer_in(1, 12);
+      const long d = md.at(std::size_t{1}).integer_in(1, kMaxDay[m - 1]);
+      h.table.emplace_back(y, static_cast<int>(m * 100 + d));
+    });
+    std::sort(h.table.begin(), h.table.end());
+    if (h.table.empty()) value.fail("expected at least one date");
+  }
+  if (kinds != 1) value.fail("expected exactly one of nth_weekday, easter, orthodox_easter, dates");
+  return h;
+}
+
 }  // namespace
 
 void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules& out) {
@@ -117,7 +171,7 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
                          "indefinite", "fraction_suffixes", "fraction_prefixes", "deadlines",
                          "windows", "offset_suffixes", "modifiers", "period_parts",
                          "period_abbreviations", "articles", "day_of", "holidays", "recurrence",
-                         "numeric_date_blockers", "patterns"});
+                         "numeric_date_blockers", "patterns", "ranges", "nth_last", "deadline_suffixes", "seasons"});
   Builder b(out);
 
   {
@@ -186,9 +240,10 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
   }
   {
     const auto windows = section.at("windows");
-    windows.expect_object({"interval", "deadline"});
+    windows.expect_object({"interval", "deadline", "past"});
     b.phrase_list(out.windows, windows.at("interval"), 0, time_role::window);
     b.phrase_list(out.windows, windows.at("deadline"), 1, time_role::window);
+    if (auto past = windows.find("past")) b.phrase_list(out.windows, *past, 2, time_role::window);
   }
   {
     const auto suffixes = section.at("offset_suffixes");
@@ -201,9 +256,14 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
   });
   {
     const auto parts = section.at("period_parts");
-    parts.expect_object({"end", "start"});
+    parts.expect_object({"end", "start", "early", "mid", "late", "first_half", "second_half"});
     b.phrase_list(out.period_parts, parts.at("end"), 0, time_role::period_part);
     b.phrase_list(out.period_parts, parts.at("start"), 1, time_role::period_part);
+    // Optional (added with issue 3): thirds and halves of a period ("early March", "the first half of 2027").
+    constexpr const char* kParts[] = {"early", "mid", "late", "first_half", "second_half"};
+    for (std::size_t k = 0; k < std::size(kParts); ++k)
+      if (auto list = parts.find(kParts[k]))
+        b.phrase_list(out.period_parts, *list, static_cast<std::int32_t>(k + 2), time_role::period_part);
   }
   for_each_member(section.at("period_abbreviations"), [&](const std::string& key, const JsonReader& value) {
     const std::int8_t unit = unit_named(value.non_empty_string(), value);
@@ -214,17 +274,41 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
   b.word_list(section.at("articles"), time_role::article);
   b.word_list(section.at("day_of"), time_role::day_of);
   for_each_member(section.at("holidays"), [&](const std::string& key, const JsonReader& value) {
-    if (value.expect_array() != 2) value.fail("expected [month, day]");
-    const long month = value.at(std::size_t{0}).integer_in(1, 12);
-    static constexpr int kMaxDay[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const long day = value.at(std::size_t{1}).integer_in(1, kMaxDay[month - 1]);
-    b.phrase(out.holidays, key, static_cast<std::int32_t>(month * 100 + day), value, time_role::holiday);
+    out.holiday_rules.push_back(read_holiday(value));
+    b.phrase(out.holidays, key, static_cast<std::int32_t>(out.holiday_rules.size() - 1), value, time_role::holiday);
   });
+  // Optional (added with issue 3): ranges, "last" of "last Monday of March", "at the latest".
+  if (auto ranges = section.find("ranges")) {
+    ranges->expect_object({"from", "to", "to_after_from"});
+    b.word_list(ranges->at("from"), time_role::range_from);
+    b.phrase_list(out.range_joiners, ranges->at("to"), 0, time_role::range_joiner);
+    if (auto after_from = ranges->find("to_after_from"))
+      b.phrase_list(out.range_joiners, *after_from, 1, time_role::range_joiner);
+  }
+  if (auto last = section.find("nth_last")) b.word_list(*last, time_role::nth_last);
+  if (auto seasons = section.find("seasons")) {
+    for_each_member(*seasons, [&](const std::string& key, const JsonReader& value) {
+      if (value.expect_array() != 2) value.fail("expected [[month, day], [month, day]]");
+      int md[2] = {0, 0};
+      for (std::size_t k = 0; k < 2; ++k) {
+        const auto day = value.at(k);
+        if (day.expect_array() != 2) day.fail("expected [month, day]");
+        const long m = day.at(std::size_t{0}).integer_in(1, 12);
+        md[k] = static_cast<int>(m * 100 + day.at(std::size_t{1}).integer_in(1, kMaxDay[m - 1] == 29 ? 28 : kMaxDay[m - 1]));
+      }
+      out.season_spans.emplace_back(md[0], md[1]);
+      b.phrase(out.seasons, key, static_cast<std::int32_t>(out.season_spans.size() - 1), value, time_role::season);
+    });
+  }
+  if (auto suffixes = section.find("deadline_suffixes"))
+    b.phrase_list(out.deadline_suffixes, *suffixes, 0, time_role::deadline_suffix);
   read_recurrence(section.at("recurrence"), b, out);
   b.word_list(section.at("numeric_date_blockers"), time_role::numeric_date_blocker);
   {
     const auto patterns = section.at("patterns");
-    patterns.expect_object({"iso_date", "numeric_date", "ordinal_day", "quarter", "year", "compact_duration"});
+    patterns.expect_object({"iso_date", "numeric_date", "ordinal_day", "quarter", "year", "compact_duration", "day_range", "month_year"});
+    if (auto day_range = patterns.find("day_range")) out.day_range = Pattern(*day_range);
+    if (auto month_year = patterns.find("month_year")) read_patterns(*month_year, out.month_years);
     read_patterns(patterns.at("iso_date"), out.iso_dates);
     read_patterns(patterns.at("numeric_date"), out.numeric_dates);
     out.ordinal_day = Pattern(patterns.at("ordinal_day"));

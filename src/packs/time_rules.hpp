@@ -22,7 +22,7 @@ enum class TimeUnit : std::int8_t { second, minute, hour, day, week, fortnight, 
 
 /// Role bits of a word in `TimeRules::words`. A phrase's bit is set on its first word.
 namespace time_role {
-enum : std::uint32_t {
+enum : std::uint64_t {
   month = 1u << 0,             ///< month name ("december", "dec")
   weekday = 1u << 1,           ///< weekday name ("friday", "fri")
   weekday_plural = 1u << 2,    ///< "fridays": a recurrence on its own
@@ -54,13 +54,18 @@ enum : std::uint32_t {
   context = 1u << 28,          ///< "in", "during": lets an ambiguous or bare month be a date
   ambiguous = 1u << 29,        ///< "may", "sat": a time word only next to other time words
   filler = 1u << 30,           ///< "single" in "every single day": skipped after "every"
-  day_word = 1u << 31,         ///< "morning" in "every morning": one per day after "every"/"per"
+  day_word = 1ull << 31,       ///< "morning" in "every morning": one per day after "every"/"per"
+  range_from = 1ull << 32,     ///< "from", "between": may open a range ("from Feb 20 to Mar 5")
+  range_joiner = 1ull << 33,   ///< first word of "-", "to", "through" between the ends of a range
+  nth_last = 1ull << 34,       ///< "last" in "last Monday of March", "last day of May"
+  deadline_suffix = 1ull << 35,  ///< first word of "at the latest"
+  season = 1ull << 36,         ///< first word of "summer", "the fall"
 };
 }  // namespace time_role
 
 /// Everything the pack says about one single word.
 struct TimeWord {
-  std::uint32_t roles = 0;
+  std::uint64_t roles = 0;
   std::int8_t month = 0;           ///< 1..12 when role month
   std::int8_t weekday = 0;         ///< ISO 1..7 when role weekday or weekday_plural
   std::int8_t unit = -1;           ///< TimeUnit when role unit
@@ -75,6 +80,18 @@ struct TimeFrequency {
   std::int8_t per = 1;  ///< goalsmith::Per as an integer (0 day, 1 week, 2 month, 3 year)
 };
 
+/// A holiday: a fixed day, the n-th weekday of a month, a day counted from (Western or
+/// Orthodox) Easter, or a table of dates by year (lunar calendars), plus an offset in days.
+struct TimeHoliday {
+  enum class Kind : std::int8_t { fixed, nth_weekday, easter, orthodox_easter, table } kind = Kind::fixed;
+  std::int8_t month = 0;    ///< fixed, nth_weekday
+  std::int8_t day = 0;      ///< fixed
+  std::int8_t weekday = 0;  ///< nth_weekday: ISO 1..7
+  std::int8_t n = 0;        ///< nth_weekday: 1..5, or -1 for the last
+  std::int16_t offset = 0;  ///< days added to the rule's day ("black friday" = 4th Thursday + 1)
+  std::vector<std::pair<int, int>> table;  ///< (year, month * 100 + day), sorted by year
+};
+
 struct TimeRules {
   bool day_first = false;  ///< pack default for "12/9": false = month first (en-US)
 
@@ -86,12 +103,17 @@ struct TimeRules {
   // Phrases; payload meaning in brackets.
   PhraseLexicon relative_days;        ///< [day offset from today]
   PhraseLexicon deadlines;            ///< [0 = inclusive ("by"), 1 = exclusive ("before")]
-  PhraseLexicon windows;              ///< [0 = interval ("within"), 1 = deadline ("in")]
+  PhraseLexicon windows;              ///< [0 = interval ("within"), 1 = deadline ("in"), 2 = past ("the past")]
   PhraseLexicon offset_suffixes;      ///< [+1 "from now", -1 "ago"]
   PhraseLexicon modifiers;            ///< [-1 last, 0 this, +1 next]
-  PhraseLexicon period_parts;         ///< [0 = end of, 1 = start of]
+  PhraseLexicon period_parts;         ///< [PeriodPart: 0 end of, 1 start of, 2 early, 3 mid, 4 late, 5 first half, 6 second half]
   PhraseLexicon period_abbreviations; ///< [TimeUnit whose current period ends: "eom"]
-  PhraseLexicon holidays;             ///< [month * 100 + day]
+  PhraseLexicon holidays;             ///< [index into holiday_rules]
+  std::vector<TimeHoliday> holiday_rules;
+  PhraseLexicon range_joiners;        ///< [0 = any range, 1 = only after a range_from word ("between")]
+  PhraseLexicon deadline_suffixes;    ///< [unused] "at the latest" after a date makes it a deadline
+  PhraseLexicon seasons;              ///< [index into season_spans]
+  std::vector<std::pair<int, int>> season_spans;  ///< (first, last) day as month * 100 + day; last < first wraps the year
   PhraseLexicon fraction_suffixes;    ///< [value in 1/1000: "and a half" = 500]
   PhraseLexicon fraction_prefixes;    ///< [value in 1/1000: "half an" = 500]
 
@@ -101,6 +123,8 @@ struct TimeRules {
   Pattern ordinal_day;                 ///< group 1: day of month ("9th")
   Pattern quarter;                     ///< group 1: quarter 1..4 ("q1")
   Pattern year;                        ///< group 1: a four-digit year
+  std::vector<Pattern> month_years;    ///< groups: year and month in either order ("2014-10", "2/2013"); optional
+  Pattern day_range;                   ///< groups 1, 2: first and last day ("13-15", "27th-29th"); optional
   Pattern compact_duration;            ///< group 1: amount, group 2: unit or times word ("45min", "3x")
 
   const TimeWord* find(const text::Token& token) const { return words.find(token.norm, token.hash); }

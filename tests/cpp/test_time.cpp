@@ -563,3 +563,172 @@ TEST_CASE("one day as a figure of speech is not a duration", "[time]") {
   CHECK(find("one day I will lead a team").empty());
   CHECK(one("two weeks").duration_seconds == Approx(14 * 86400));
 }
+
+// ------------------------------------------------------------------ issue 3: more forms
+// Reference date 2026-11-22 (a Sunday); the current week is Nov 16-22.
+
+namespace {
+std::string range(const goalsmith::TimeExpression& e) { return iso(e.start) + ".." + iso(e.end); }
+}  // namespace
+
+TEST_CASE("early, mid and late a month split it into thirds", "[time][issue3]") {
+  CHECK(range(one("early March")) == "2027-03-01..2027-03-10");
+  CHECK(range(one("mid March")) == "2027-03-11..2027-03-20");
+  CHECK(range(one("late March")) == "2027-03-21..2027-03-31");
+  CHECK(range(one("late February 2027")) == "2027-02-21..2027-02-28");
+  CHECK(one("early March").grain == Grain::day);
+}
+
+TEST_CASE("halves of a year", "[time][issue3]") {
+  auto e = one("the first half of next year");
+  CHECK(range(e) == "2027-01-01..2027-06-30");
+  CHECK(e.grain == Grain::month);
+  CHECK(range(one("second half of 2027")) == "2027-07-01..2027-12-31");
+}
+
+TEST_CASE("the n-th weekday or day of a period", "[time][issue3]") {
+  CHECK(range(one("first Monday of March")) == "2027-03-01..2027-03-01");
+  CHECK(range(one("the last day of May")) == "2027-05-31..2027-05-31");
+  CHECK(range(one("last Monday of March 2027")) == "2027-03-29..2027-03-29");
+  CHECK(range(one("third Thursday in December")) == "2026-12-17..2026-12-17");
+  CHECK(range(one("the 20th of next month")) == "2026-12-20..2026-12-20");
+  auto w = one("the first week of January 2027");
+  CHECK(range(w) == "2027-01-04..2027-01-10");
+  CHECK(w.grain == Grain::week);
+  CHECK(range(one("the week of December 9")) == "2026-12-07..2026-12-13");
+}
+
+TEST_CASE("a weekday of a named week, weekends and the following week", "[time][issue3]") {
+  CHECK(range(one("Wednesday next week")) == "2026-11-25..2026-11-25");
+  CHECK(range(one("wednesday of next week")) == "2026-11-25..2026-11-25");
+  CHECK(range(one("this weekend")) == "2026-11-21..2026-11-22");
+  CHECK(range(one("next weekend")) == "2026-11-28..2026-11-29");
+  CHECK(range(one("the following week")) == "2026-11-23..2026-11-29");
+  CHECK(range(one("next March")) == "2027-03-01..2027-03-31");
+}
+
+TEST_CASE("date ranges are intervals with both ends", "[time][issue3]") {
+  auto e = one("from Feb 20 to Mar 5");
+  CHECK(e.kind == TimeKind::interval);
+  CHECK(range(e) == "2027-02-20..2027-03-05");
+  CHECK(range(one("between Monday and Wednesday")) == "2026-11-23..2026-11-25");
+  auto d = one("Dec 1-5");
+  CHECK(d.kind == TimeKind::interval);
+  CHECK(range(d) == "2026-12-01..2026-12-05");
+  CHECK(range(one("from the 13th to the 15th of January")) == "2027-01-13..2027-01-15");
+  CHECK(range(one("Dec 20 to Jan 5")) == "2026-12-20..2027-01-05");
+  CHECK(range(one("Friday to Monday")) == "2026-11-27..2026-11-30");
+  CHECK(range(one("1-8 September")) == "2027-09-01..2027-09-08");
+}
+
+TEST_CASE("the past N units are recognised and lie in the past", "[time][issue3]") {
+  auto e = one("the past 2 weeks");
+  CHECK(e.kind == TimeKind::interval);
+  CHECK(range(e) == "2026-11-02..2026-11-15");
+  CHECK(e.past);
+  CHECK(range(one("over the last 3 months")) == "2026-08-01..2026-10-31");
+  CHECK(range(one("the last two days")) == "2026-11-20..2026-11-21");
+}
+
+TEST_CASE("quarters by ordinal, next quarter and a bare year", "[time][issue3]") {
+  CHECK(range(one("next quarter")) == "2027-01-01..2027-03-31");
+  auto q = one("the 3rd qtr");
+  CHECK(q.grain == Grain::quarter);
+  CHECK(range(q) == "2027-07-01..2027-09-30");
+  CHECK(range(one("4th quarter 2027")) == "2027-10-01..2027-12-31");
+  auto y = one("2027");
+  CHECK(y.grain == Grain::year);
+  CHECK(range(y) == "2027-01-01..2027-12-31");
+  CHECK(find("read 2027 pages").empty());
+  CHECK(range(one("2027-03")) == "2027-03-01..2027-03-31");
+}
+
+TEST_CASE("at the latest makes a date a deadline", "[time][issue3]") {
+  auto e = one("Friday at the latest");
+  CHECK(e.kind == TimeKind::deadline);
+  CHECK(range(e) == "2026-11-22..2026-11-27");
+  auto f = one("by March 3 at the latest");
+  CHECK(f.kind == TimeKind::deadline);
+  CHECK(iso(f.end) == "2027-03-03");
+}
+
+TEST_CASE("rule-based holidays", "[time][issue3][holidays]") {
+  CHECK(range(one("Thanksgiving")) == "2026-11-26..2026-11-26");
+  CHECK(range(one("Black Friday")) == "2026-11-27..2026-11-27");
+  CHECK(range(one("MLK Day")) == "2027-01-18..2027-01-18");
+  CHECK(range(one("Martin Luther King Day")) == "2027-01-18..2027-01-18");
+  CHECK(range(one("Memorial Day")) == "2027-05-31..2027-05-31");
+  CHECK(range(one("Labor Day")) == "2027-09-06..2027-09-06");
+  CHECK(range(one("thanksgiving 2013")) == "2013-11-28..2013-11-28");
+  auto last = one("last Thanksgiving", "2026-12-01");
+  CHECK(range(last) == "2026-11-26..2026-11-26");
+  CHECK(last.past);
+}
+
+TEST_CASE("Easter and the days counted from it", "[time][issue3][holidays]") {
+  CHECK(range(one("Easter")) == "2027-03-28..2027-03-28");
+  CHECK(range(one("Good Friday")) == "2027-03-26..2027-03-26");
+  CHECK(range(one("Easter Monday")) == "2027-03-29..2027-03-29");
+  CHECK(range(one("Pentecost")) == "2027-05-16..2027-05-16");
+  CHECK(range(one("easter 2013")) == "2013-03-31..2013-03-31");
+  CHECK(range(one("orthodox easter 2027")) == "2027-05-02..2027-05-02");
+  CHECK(range(one("last Easter")) == "2026-04-05..2026-04-05");
+}
+
+TEST_CASE("lunar-calendar holidays come from the pack's date tables", "[time][issue3][holidays]") {
+  CHECK(range(one("Chinese New Year")) == "2027-02-06..2027-02-06");
+  CHECK(range(one("Diwali")) == "2027-10-29..2027-10-29");
+  CHECK(range(one("Hanukkah")) == "2026-12-04..2026-12-04");
+  CHECK(range(one("Rosh Hashanah 2027")) == "2027-10-01..2027-10-01");
+  CHECK(range(one("Eid al-Fitr", "2024-01-01")) == "2024-04-10..2024-04-10");
+  CHECK(range(one("Eid al-Adha 2025")) == "2025-06-06..2025-06-06");
+  CHECK(range(one("Ramadan", "2025-01-01")) == "2025-03-01..2025-03-01");
+  // Outside the table's years: not resolved (rather than guessed).
+  CHECK(find("Eid al-Fitr 2040").size() <= 1);
+  for (const auto& f : find("Eid al-Fitr 2040")) CHECK(f.expr.text == "2040");
+}
+
+TEST_CASE("holiday rules in a pack are validated", "[time][issue3][pack]") {
+  CHECK_THROWS_AS(compile(section_with("/holidays/x", packs::Json::parse(R"({"nth_weekday": [11, 4, 0]})"))), Error);
+  CHECK_THROWS_AS(compile(section_with("/holidays/x", packs::Json::parse(R"({"easter": 1, "dates": {"2026": [1, 1]}})"))), Error);
+  CHECK_THROWS_AS(compile(section_with("/holidays/x", packs::Json::parse(R"({"dates": {"26": [1, 1]}})"))), Error);
+  CHECK_NOTHROW(compile(section_with("/holidays/x", packs::Json::parse(R"({"dates": {"2026": [2, 29], "2028": [2, 29]}})"))));
+}
+
+TEST_CASE("nested shapes stay bounded on long inputs", "[time][issue3][safety]") {
+  std::string text;
+  for (int k = 0; k < 20000; ++k) text += "the first of the week of last ";
+  text += "march";
+  auto found = find(text);
+  CHECK(found.size() < 40000);
+  std::string ranges;
+  for (int k = 0; k < 20000; ++k) ranges += "from Dec 1 to ";
+  ranges += "Dec 5";
+  CHECK_FALSE(find(ranges).empty());
+}
+
+TEST_CASE("a joiner word alone does not make a range", "[time][issue3]") {
+  auto found = find("Present on Monday to 5 people and send notes by Friday to the team.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].expr.text == "Monday");
+  CHECK(found[1].expr.kind == TimeKind::deadline);
+  CHECK(found[1].expr.text == "by Friday");
+  auto rec = find("Practice daily from today until Dec 18");
+  REQUIRE(rec.size() == 1);
+  CHECK(rec[0].expr.kind == TimeKind::recurrence);
+  CHECK(iso(rec[0].expr.recurrence->until) == "2026-12-18");
+  CHECK(rec[0].expr.recurrence->occurrences == 27);
+}
+
+TEST_CASE("seasons come from the pack and need a context or modifier", "[time][issue3]") {
+  CHECK(range(one("this summer")) == "2027-06-21..2027-09-22");
+  CHECK(range(one("this winter")) == "2026-12-21..2027-03-19");
+  CHECK(range(one("in the fall")) == "2026-09-23..2026-12-20");
+  CHECK(range(one("next fall")) == "2027-09-23..2027-12-20");
+  auto last = one("last summer");
+  CHECK(range(last) == "2026-06-21..2026-09-22");
+  CHECK(last.past);
+  CHECK(iso(one("by summer 2027").end) == "2027-09-22");
+  CHECK(find("I will not fall behind").empty());
+  CHECK(find("spring cleaning").empty());
+}
