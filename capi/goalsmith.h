@@ -314,6 +314,36 @@ GS_API int gs_check_goals(gs_buffer* out, const gs_engine* engine, const char* t
  */
 GS_API int gs_options_validate(const gs_engine* engine, const char* options_json);
 
+/* ----------------------------------------------------------------------- time expressions */
+
+/**
+ * Finds every time expression in a text ("by Friday", "twice a week until December 18",
+ * "within 3 weeks", "45 minutes", ...) and resolves it against a reference date. Returns the JSON
+ * document (schema goalsmith.time/1, docs/schemas/time.schema.json):
+ * {"schema":"goalsmith.time/1","text":...,"today":"YYYY-MM-DD","expressions":[{"text",
+ * "span","kind","grain","start","end","end_inclusive","past","year_stated","recurrence",
+ * "duration_seconds"}, ...]}, each expression the same object as in a report's
+ * "time_expressions": spans are UTF-8 byte offsets into text, dates are YYYY-MM-DD and every end
+ * date is inclusive. A text without a time expression gives "expressions":[] (empty and blank
+ * texts are accepted).
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left {NULL, 0}
+ *        on failure. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param text (in) the text, UTF-8. Must not be NULL, even when len is 0.
+ * @param len number of bytes of text, or GS_NUL_TERMINATED.
+ * @param options_json (in) a NUL-terminated JSON object whose keys are all optional:
+ *        {"today":"2026-11-22"} (the reference date; null means the local date). NULL or ""
+ *        means the defaults.
+ * @return GS_OK; GS_EINVAL for a NULL argument or a non-empty out buffer; GS_EUTF8 with the
+ *         byte offset of the first bad byte of text; GS_EJSON_SYNTAX (byte offset) /
+ *         GS_EJSON_SCHEMA (JSON pointer: "/tody" for an unknown key, "/today" for a value that
+ *         is not a real YYYY-MM-DD date) for malformed options; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_parse_time(gs_buffer* out, const gs_engine* engine, const char* text, size_t len,
+                         const char* options_json);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -12,6 +12,7 @@
 #include <exception>
 #include <mutex>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -348,6 +349,38 @@ extern "C" int gs_check_goals(gs_buffer* out, const gs_engine* engine, const cha
     }
     array += ']';
     fill_buffer(out, array);
+  });
+}
+
+// -------------------------------------------------------------------------- time expressions
+
+namespace {
+
+/// The reference date of gs_parse_time's options ({"today": "YYYY-MM-DD"}); nullopt = local today.
+std::optional<goalsmith::Date> read_time_options(const char* options_json) {
+  if (no_options(options_json)) return std::nullopt;
+  const goalsmith::packs::Json document = goalsmith::packs::parse_json(options_json, "time options");
+  const goalsmith::packs::JsonReader root(document, "");
+  root.expect_object({"today"});
+  const auto today = root.find("today");
+  if (!today || today->json().is_null()) return std::nullopt;
+  return today->iso_date();
+}
+
+}  // namespace
+
+extern "C" int gs_parse_time(gs_buffer* out, const gs_engine* engine, const char* text,
+                             size_t len, const char* options_json) {
+  return guarded("gs_parse_time: ", [&] {
+    require(out, "argument 'out' is NULL");
+    require_empty(out);
+    require(engine, "argument 'engine' is NULL");
+    require(text, "argument 'text' is NULL");
+    const std::optional<goalsmith::Date> option = read_time_options(options_json);
+    const goalsmith::Date today = option ? *option : goalsmith::Date::today();
+    const std::string_view view = text_view(text, len);
+    const auto expressions = engine->engine.parse_time(view, today);
+    fill_buffer(out, goalsmith::time_expressions_to_json(expressions, std::string(view), today));
   });
 }
 

@@ -140,6 +140,19 @@ std::vector<std::string> check_many(const goalsmith::Engine& engine, py::handle 
   return reports;
 }
 
+// The goalsmith.time/1 document of `text`, resolved against `today` ("" = local today).
+std::string parse_time(const goalsmith::Engine& engine, py::handle text, const std::string& today) {
+  const std::string source = text_arg(text, "text");
+  std::string document;
+  {
+    // Safe without the GIL: only C++ copies and the immutable, thread-safe Engine are used.
+    py::gil_scoped_release release;
+    const goalsmith::Date date = today.empty() ? goalsmith::Date::today() : goalsmith::Date::from_iso(today);
+    document = goalsmith::time_expressions_to_json(engine.parse_time(source, date), source, date);
+  }
+  return document;
+}
+
 int run_cli(const std::vector<std::string>& args) {
   int status = 0;
   {
@@ -197,7 +210,10 @@ PYBIND11_MODULE(_core, m) {
            "Checks one goal; returns the report JSON (spans in UTF-8 bytes).")
       .def("check_goals", &check_many, py::arg("texts"), py::arg("options_json") = "",
            py::arg("threads") = 0,
-           "Checks many goals in parallel without the GIL; returns report JSON in input order.");
+           "Checks many goals in parallel without the GIL; returns report JSON in input order.")
+      .def("parse_time", &parse_time, py::arg("text"), py::arg("today") = "",
+           "Time expressions of a text as goalsmith.time/1 JSON (spans in UTF-8 bytes); today is "
+           "YYYY-MM-DD or \"\" for the local date.");
 
   m.def(
       "criterion_from_name",

@@ -66,6 +66,14 @@ class GOALSMITH_API Engine {
 GOALSMITH_API std::string report_to_json(const SmartReport& report, int indent = -1);
 /// Reads a report document written by report_to_json. Throws Error(json_syntax/json_schema).
 GOALSMITH_API SmartReport report_from_json(std::string_view json);
+/// Time expressions as a JSON document (schema "goalsmith.time/1", docs/schemas/time.schema.json):
+/// {"schema": "goalsmith.time/1", "text": ..., "today": "YYYY-MM-DD", "expressions": [...]},
+/// each expression the same object as in a report's "time_expressions" (spans are UTF-8 byte
+/// offsets into `text`, every end date inclusive). `text` and `today` are the arguments given to
+/// Engine::parse_time. `indent` < 0 gives one line. Added in 0.1.0.
+GOALSMITH_API std::string time_expressions_to_json(const std::vector<TimeExpression>& expressions,
+                                                   const std::string& text, Date today,
+                                                   int indent = -1);
 /// Reads check options from JSON (schema "goalsmith.check_options/1", all keys optional):
 /// {"today": "YYYY-MM-DD", "focus": ["communication"], "weights": {"S": 1, "time-bound": 2},
 ///  "labels": {"A": "attainable"}}. Unknown keys and wrong types are Error(json_schema) with the

@@ -29,7 +29,7 @@ from ._report import (
     TimeExpression,
     Workload,
 )
-from ._api import DateLike, Engine, Text, check_goal, check_goals
+from ._api import DateLike, Engine, Text, check_goal, check_goals, parse_time
 from . import _core
 
 __version__ = "0.1.0"
@@ -64,5 +64,6 @@ __all__ = [
     "__version__",
     "check_goal",
     "check_goals",
+    "parse_time",
     "version",
 ]

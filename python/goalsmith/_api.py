@@ -12,11 +12,11 @@ from numbers import Real
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, TypeVar, Union
 
 from . import _core
-from ._report import Report
+from ._report import Report, TimeExpression, _time_expressions_from_core
 
 _T = TypeVar("_T")
 
-__all__ = ["Engine", "check_goal", "check_goals", "DateLike", "Text"]
+__all__ = ["Engine", "check_goal", "check_goals", "parse_time", "DateLike", "Text"]
 
 #: A reference date: a ``datetime.date``, an ISO string ``"YYYY-MM-DD"``, or None for today.
 DateLike = Union[datetime.date, str, None]
@@ -236,6 +236,28 @@ class Engine:
         docs = self._engine.check_goals(list(texts), options, threads)
         return [Report._from_core(json.loads(d)) for d in docs]
 
+    def parse_time(self, text: Text, today: DateLike = None) -> List[TimeExpression]:
+        """Every time expression in ``text``, resolved against ``today``.
+
+        Args:
+            text: any text (str, or UTF-8 bytes); it may be empty.
+            today: reference date for relative times; None means today in local time.
+
+        Returns:
+            The expressions in text order; spans are string indices into ``text`` (for bytes,
+            into ``text.decode()``), dates are ``datetime.date`` and every ``end`` is inclusive.
+
+        Raises:
+            TypeError: an argument of the wrong type.
+            ValueError: a ``today`` that is not a real date.
+            InvalidUTF8Error: bytes (or a str with lone surrogates) that are not UTF-8.
+        """
+        if not isinstance(text, (str, bytes)):
+            raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+        iso = _today_iso(today)
+        doc = json.loads(self._engine.parse_time(text, iso or ""))
+        return _time_expressions_from_core(doc)
+
     def __repr__(self) -> str:
         return f"Engine(locale={self.locale!r})"
 
@@ -283,3 +305,15 @@ def check_goals(texts: Iterable[Text], *, today: DateLike = None, focus: Iterabl
     """Checks many goals in parallel with the GIL released; see :meth:`Engine.check_goals`."""
     return _engine_arg(engine).check_goals(texts, today=today, focus=focus, weights=weights,
                                            labels=labels, threads=threads)
+
+
+def parse_time(text: Text, today: DateLike = None, *,
+               engine: Optional[Engine] = None) -> List[TimeExpression]:
+    """Every time expression in ``text`` with ``engine`` (default: the built-in English pack).
+
+    See :meth:`Engine.parse_time` for the arguments and errors.
+
+    >>> [(t.text, t.kind, t.end) for t in parse_time("Send the CV by Friday", today="2026-11-22")]
+    [('by Friday', 'deadline', datetime.date(2026, 11, 27))]
+    """
+    return _engine_arg(engine).parse_time(text, today)

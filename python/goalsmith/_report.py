@@ -257,7 +257,12 @@ class GoalFields:
 
 @dataclass(frozen=True)
 class TimeExpression:
-    """A time expression found in the goal, resolved against the reference date."""
+    """A time expression found in a text, resolved against the reference date.
+
+    ``text == source[span[0]:span[1]]`` (string indices); ``start`` and ``end`` are the first and
+    last day (``end`` is inclusive, so ``end_inclusive`` is always True); ``recurrence`` is set
+    for kind "recurrence"; ``duration_seconds`` for a duration or the length of each occurrence.
+    """
 
     text: str
     span: Span
@@ -265,6 +270,7 @@ class TimeExpression:
     grain: str       #: "day", "week", "month", "quarter", "year"
     start: Optional[datetime.date]
     end: Optional[datetime.date]    #: inclusive
+    end_inclusive: bool             #: always True: ``end`` is the last day of the expression
     past: bool
     year_stated: bool
     recurrence: Optional[Recurrence] = None
@@ -273,7 +279,8 @@ class TimeExpression:
     def to_dict(self) -> Dict[str, Any]:
         return {
             "text": self.text, "span": list(self.span), "kind": self.kind, "grain": self.grain,
-            "start": _iso(self.start), "end": _iso(self.end), "past": self.past,
+            "start": _iso(self.start), "end": _iso(self.end),
+            "end_inclusive": self.end_inclusive, "past": self.past,
             "year_stated": self.year_stated,
             "recurrence": None if self.recurrence is None else self.recurrence.to_dict(),
             "duration_seconds": self.duration_seconds,
@@ -285,11 +292,24 @@ class TimeExpression:
         return cls(
             text=str(d.get("text", "")), span=span(d.get("span")), kind=str(d.get("kind", "")),
             grain=str(d.get("grain", "day")), start=_date(d.get("start")),
-            end=_date(d.get("end")), past=bool(d.get("past", False)),
+            end=_date(d.get("end")), end_inclusive=bool(d.get("end_inclusive", True)),
+            past=bool(d.get("past", False)),
             year_stated=bool(d.get("year_stated", False)),
             recurrence=None if rec is None else Recurrence._read(rec),
             duration_seconds=_opt_float(d.get("duration_seconds")),
         )
+
+
+TIME_SCHEMA = "goalsmith.time/1"
+
+
+def _time_expressions_from_core(d: Mapping[str, Any]) -> List[TimeExpression]:
+    """Reads the core's goalsmith.time/1 document (spans as UTF-8 byte offsets)."""
+    schema = d.get("schema")
+    if schema != TIME_SCHEMA:
+        raise ValueError(f"unsupported time schema {schema!r} (expected {TIME_SCHEMA!r})")
+    span = _byte_span_converter(str(d.get("text", "")))
+    return [TimeExpression._read(t, span) for t in d.get("expressions") or ()]
 
 
 def _report_from_state(version: int, state: Dict[str, Any]) -> "Report":

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <exception>
+#include <initializer_list>
 #include <istream>
 #include <new>
 #include <optional>
@@ -37,6 +38,7 @@ constexpr std::string_view general_help =
     "\n"
     "commands:\n"
     "  check [options] TEXT...   check one goal and print a readable report (or --json)\n"
+    "  time [options] TEXT...    list the time expressions of a text, resolved (or --json)\n"
     "  batch [--today DATE]      check JSON lines from stdin, one report JSON per line\n"
     "  demo [--today DATE]       check the built-in sample goals, weak and strong\n"
     "  version                   print the version\n"
@@ -58,6 +60,17 @@ constexpr std::string_view check_help =
     "                      weights, labels; --today and --focus given separately win\n"
     "  -h, --help          show this help\n";
 
+constexpr std::string_view time_help =
+    "usage: goalsmith time [--today YYYY-MM-DD] [--json] [--] TEXT...\n"
+    "\n"
+    "Lists every time expression in the text (the TEXT words joined by spaces) with its kind,\n"
+    "its dates (the end is inclusive) and, for a recurrence, how often and until when.\n"
+    "\n"
+    "options:\n"
+    "  --today YYYY-MM-DD  reference date for relative times (default: today, local time)\n"
+    "  --json              print the JSON document (schema goalsmith.time/1)\n"
+    "  -h, --help          show this help\n";
+
 constexpr std::string_view batch_help =
     "usage: goalsmith batch [--today YYYY-MM-DD]\n"
     "\n"
@@ -65,6 +78,8 @@ constexpr std::string_view batch_help =
     "  {\"text\": \"...\", \"today\": \"YYYY-MM-DD\", \"focus\": [\"...\"], \"options\": {...}}\n"
     "(only \"text\" is required), and writes one line per non-blank input line, in order:\n"
     "the report JSON, or {\"error\": {\"code\", \"message\", \"where\", \"line\"}} for a bad line.\n"
+    "A line {\"op\": \"time\", \"text\": \"...\", \"today\": \"YYYY-MM-DD\"} gets the time\n"
+    "expressions instead (schema goalsmith.time/1); \"op\" is \"check\" by default.\n"
     "Blank lines are skipped. Exit status 0 unless reading or writing fails.\n"
     "\n"
     "options:\n"
@@ -343,9 +358,8 @@ std::string plain_json_message(const std::string& what) {
   throw LineError{ErrorCode::json_schema, message, where};
 }
 
-// Builds the check of one batch line: returns the text and fills `options`.
-std::string read_batch_line(const std::string& line, const Engine& engine,
-                            const std::optional<Date>& default_today, CheckOptions& options) {
+// One batch line as a JSON object, checked for UTF-8 and syntax.
+json parse_batch_line(const std::string& line) {
   if (const std::size_t bad = goalsmith::find_invalid_utf8(line); bad != std::string_view::npos) {
     throw LineError{ErrorCode::invalid_utf8, "the line is not valid UTF-8",
                     "byte " + std::to_string(bad)};
@@ -358,16 +372,66 @@ std::string read_batch_line(const std::string& line, const Engine& engine,
                     "byte " + std::to_string(e.byte == 0 ? 0 : e.byte - 1)};
   }
   if (!j.is_object()) schema_error("a batch line must be a JSON object with a \"text\"", "");
+  return j;
+}
+
+// The operation of a batch line: "check" (the default) or "time".
+std::string batch_op(const json& j) {
+  const auto op = j.find("op");
+  if (op == j.end() || op->is_null()) return "check";
+  if (!op->is_string()) schema_error("\"op\" must be a string: \"check\" or \"time\"", "/op");
+  const std::string name = op->get<std::string>();
+  if (name != "check" && name != "time") {
+    schema_error("unknown op \"" + name + "\" (expected \"check\" or \"time\")", "/op");
+  }
+  return name;
+}
+
+// Rejects keys outside `allowed` (named in `expected` for the message).
+void allow_keys(const json& j, std::initializer_list<std::string_view> allowed,
+                const std::string& expected) {
   for (const auto& item : j.items()) {
     const std::string& key = item.key();
-    if (key != "text" && key != "today" && key != "focus" && key != "options") {
-      schema_error("unknown key \"" + key + "\" (expected text, today, focus, options)",
-                   "/" + key);
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      schema_error("unknown key \"" + key + "\" (expected " + expected + ")", "/" + key);
     }
   }
+}
+
+std::string line_text(const json& j) {
   const auto text = j.find("text");
   if (text == j.end()) schema_error("missing required key \"text\"", "/text");
   if (!text->is_string()) schema_error("\"text\" must be a string", "/text");
+  return text->get<std::string>();
+}
+
+// The "today" of a batch line, or `fallback` when it gives none.
+std::optional<Date> line_today(const json& j, std::optional<Date> fallback) {
+  if (const auto t = j.find("today"); t != j.end() && !t->is_null()) {
+    if (!t->is_string()) schema_error("\"today\" must be a string YYYY-MM-DD", "/today");
+    try {
+      return Date::from_iso(t->get<std::string>());
+    } catch (const Error& e) {
+      throw LineError{e.code(), e.what(), "/today"};
+    }
+  }
+  return fallback;
+}
+
+// Answers an {"op": "time"} line: the goalsmith.time/1 document.
+std::string time_line(const json& j, const Engine& engine,
+                      const std::optional<Date>& default_today) {
+  allow_keys(j, {"op", "text", "today"}, "op, text, today");
+  const std::string text = line_text(j);
+  const Date today = line_today(j, default_today).value_or(Date::today());
+  return time_expressions_to_json(engine.parse_time(text, today), text, today);
+}
+
+// Builds the check of one batch line: returns the text and fills `options`.
+std::string read_batch_line(const json& j, const Engine& engine,
+                            const std::optional<Date>& default_today, CheckOptions& options) {
+  allow_keys(j, {"op", "text", "today", "focus", "options"}, "op, text, today, focus, options");
+  const std::string text = line_text(j);
 
   if (const auto o = j.find("options"); o != j.end()) {
     if (!o->is_object()) schema_error("\"options\" must be an object", "/options");
@@ -377,15 +441,7 @@ std::string read_batch_line(const std::string& line, const Engine& engine,
       throw LineError{e.code(), e.what(), "/options" + e.where()};
     }
   }
-  if (!options.today) options.today = default_today;
-  if (const auto t = j.find("today"); t != j.end() && !t->is_null()) {
-    if (!t->is_string()) schema_error("\"today\" must be a string YYYY-MM-DD", "/today");
-    try {
-      options.today = Date::from_iso(t->get<std::string>());
-    } catch (const Error& e) {
-      throw LineError{e.code(), e.what(), "/today"};
-    }
-  }
+  options.today = line_today(j, options.today ? options.today : default_today);
   if (const auto f = j.find("focus"); f != j.end() && !f->is_null()) {
     if (!f->is_array()) schema_error("\"focus\" must be an array of aspect ids", "/focus");
     for (std::size_t i = 0; i < f->size(); ++i) {
@@ -401,7 +457,51 @@ std::string read_batch_line(const std::string& line, const Engine& engine,
                         known_aspects_list(engine) + ")",
                     "/focus"};
   }
-  return text->get<std::string>();
+  return text;
+}
+
+// ------------------------------------------------------------------ time expressions
+
+const char* const weekday_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+std::string number_text(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", x);
+  return buf;
+}
+
+// One expression on one line, then its details: kind (grain), dates, recurrence, duration.
+void print_time_expression(std::ostream& out, std::size_t number, const TimeExpression& t) {
+  out << number << ". " << in_quotes(t.text) << "  " << to_string(t.kind) << " ("
+      << to_string(t.grain) << ")";
+  if (t.start || t.end) {
+    out << "  ";
+    if (t.start && t.end && *t.start == *t.end) {
+      out << t.start->to_iso();
+    } else {
+      out << (t.start ? t.start->to_iso() : std::string("...")) << " to "
+          << (t.end ? t.end->to_iso() : std::string("..."));
+    }
+  }
+  if (t.past) out << "  (past)";
+  out << '\n';
+  if (t.recurrence) {
+    const Recurrence& r = *t.recurrence;
+    out << "   " << number_text(r.count) << (r.count == 1 ? " time" : " times") << " per "
+        << to_string(r.per);
+    if (!r.by_day.empty()) {
+      out << " on ";
+      for (std::size_t i = 0; i < r.by_day.size(); ++i) {
+        if (i != 0) out << ", ";
+        const int d = r.by_day[i];
+        out << (d >= 1 && d <= 7 ? weekday_names[d - 1] : "?");
+      }
+    }
+    if (r.until) out << " until " << r.until->to_iso();
+    if (r.occurrences) out << ", " << *r.occurrences << " occurrences";
+    out << '\n';
+  }
+  if (t.duration_seconds) out << "   duration " << number_text(*t.duration_seconds) << " s\n";
 }
 
 // ------------------------------------------------------------------ commands
@@ -447,6 +547,39 @@ int cmd_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
   return exit_ok;
 }
 
+int cmd_time(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const Parsed p = parse_args(args, 1, "time", {"--today", "--json"}, true);
+  if (p.help) {
+    out << time_help;
+    return exit_ok;
+  }
+  if (p.words.empty()) throw UsageError{"missing the TEXT", "time"};
+  const Engine engine;
+  const Date today = p.today ? *p.today : Date::today();
+  const std::string text = join_words(p.words);
+  std::vector<TimeExpression> expressions;
+  try {
+    expressions = engine.parse_time(text, today);
+  } catch (const Error& e) {
+    print_error(err, std::string("cannot read the text: ") + e.what());
+    return exit_goal;
+  }
+  if (p.json) {
+    out << time_expressions_to_json(expressions, text, today, 2) << '\n';
+    return exit_ok;
+  }
+  out << "Text:  " << text << '\n';
+  out << "Today: " << today.to_iso() << '\n' << '\n';
+  if (expressions.empty()) {
+    out << "No time expression found.\n";
+    return exit_ok;
+  }
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    print_time_expression(out, i + 1, expressions[i]);
+  }
+  return exit_ok;
+}
+
 int cmd_batch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
               std::ostream& err) {
   const Parsed p = parse_args(args, 1, "batch", {"--today"}, false);
@@ -463,9 +596,14 @@ int cmd_batch(const std::vector<std::string>& args, std::istream& in, std::ostre
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     std::string result;
     try {
-      CheckOptions options;
-      const std::string text = read_batch_line(line, engine, p.today, options);
-      result = report_to_json(engine.check_goal(text, options));
+      const json j = parse_batch_line(line);
+      if (batch_op(j) == "time") {
+        result = time_line(j, engine, p.today);
+      } else {
+        CheckOptions options;
+        const std::string text = read_batch_line(j, engine, p.today, options);
+        result = report_to_json(engine.check_goal(text, options));
+      }
     } catch (const LineError& e) {
       result = error_line(e, number);
     } catch (const Error& e) {
@@ -515,6 +653,7 @@ int cmd_demo(const std::vector<std::string>& args, std::ostream& out) {
 std::string_view help_for(const std::string& command) {
   if (command == "check") return check_help;
   if (command == "batch") return batch_help;
+  if (command == "time") return time_help;
   if (command == "demo") return demo_help;
   if (command == "version") return version_help;
   return {};
@@ -546,6 +685,7 @@ int dispatch(const std::vector<std::string>& args, std::istream& in, std::ostrea
   }
   if (command == "check") return cmd_check(args, out, err);
   if (command == "batch") return cmd_batch(args, in, out, err);
+  if (command == "time") return cmd_time(args, out, err);
   if (command == "demo") return cmd_demo(args, out);
   throw UsageError{"unknown command '" + command + "'", ""};
 }

@@ -178,6 +178,15 @@ bool JsonReader::boolean() const {
   return value_->get<bool>();
 }
 
+Date JsonReader::iso_date() const {
+  const std::string iso = string();
+  try {
+    return Date::from_iso(iso);
+  } catch (const Error& e) {
+    fail(e.what());  // from_iso names no location; the JSON path is added here
+  }
+}
+
 std::vector<std::string> JsonReader::string_list() const {
   const std::size_t n = expect_array();
   std::vector<std::string> out;

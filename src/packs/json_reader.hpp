@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "goalsmith/date.hpp"
 #include "goalsmith/error.hpp"
 
 namespace goalsmith::packs {
@@ -55,6 +56,8 @@ class JsonReader {
   double number_in(double lo, double hi) const;
   long integer_in(long lo, long hi) const;
   bool boolean() const;
+  /// A "YYYY-MM-DD" string naming a real day.
+  Date iso_date() const;
   /// An array of non-empty strings.
   std::vector<std::string> string_list() const;
 

@@ -1,5 +1,6 @@
-// serialization: JSON of SmartReport (schema goalsmith.smart_report/1) and CheckOptions
-// (schema goalsmith.check_options/1).
+// serialization: JSON of SmartReport (schema goalsmith.smart_report/1), of the time expressions
+// of Engine::parse_time (schema goalsmith.time/1, the same expression objects as the report's)
+// and CheckOptions (schema goalsmith.check_options/1).
 #include <cmath>
 
 #include "goalsmith/engine.hpp"
@@ -16,6 +17,7 @@ using packs::JsonWriter;
 
 constexpr const char* kReportSchema = "goalsmith.smart_report/1";
 constexpr const char* kOptionsSchema = "goalsmith.check_options/1";
+constexpr const char* kTimeSchema = "goalsmith.time/1";
 constexpr const char* kLetters[] = {"S", "M", "A", "R", "T"};
 
 // Scores keep three decimals: enough to compare, short enough to read.
@@ -34,12 +36,7 @@ Span read_span(const JsonReader& r) {
 
 std::optional<Date> read_date(const JsonReader& r) {
   if (r.json().is_null()) return std::nullopt;
-  const std::string iso = r.string();
-  try {
-    return Date::from_iso(iso);
-  } catch (const Error& e) {
-    r.fail(e.what());  // from_iso names no location; the JSON path is added here
-  }
+  return r.iso_date();
 }
 
 Per read_per(const JsonReader& r) {
@@ -255,6 +252,17 @@ std::string report_to_json(const SmartReport& report, int indent) {
 
   w.key("time_expressions").begin_array();
   for (const auto& t : report.time_expressions) write_time(w, t);
+  w.end_array();
+  w.end_object();
+  return w.take();
+}
+
+std::string time_expressions_to_json(const std::vector<TimeExpression>& expressions, const std::string& text,
+                                     Date today, int indent) {
+  JsonWriter w(indent);
+  w.begin_object().member("schema", kTimeSchema).member("text", text).member("today", today.to_iso());
+  w.key("expressions").begin_array();
+  for (const auto& t : expressions) write_time(w, t);
   w.end_array();
   w.end_object();
   return w.take();

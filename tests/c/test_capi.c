@@ -641,6 +641,101 @@ static void test_last_error_is_thread_local(const gs_engine* engine) {
   CHECK(gs_last_error_where()[0] == '\0');
 }
 
+/* --------------------------------------------------------------------------- gs_parse_time */
+
+static void test_parse_time_rejects_bad_arguments(const gs_engine* engine) {
+  gs_buffer out = GS_BUFFER_INIT;
+  gs_buffer used = GS_BUFFER_INIT;
+  char* used_data;
+
+  CHECK_STATUS(gs_parse_time(NULL, engine, "by Friday", GS_NUL_TERMINATED, OPTIONS), GS_EINVAL);
+  CHECK(contains(gs_last_error_message(), "gs_parse_time"));
+  CHECK(contains(gs_last_error_message(), "'out'"));
+  CHECK_STATUS(gs_parse_time(&out, NULL, "by Friday", GS_NUL_TERMINATED, OPTIONS), GS_EINVAL);
+  CHECK(contains(gs_last_error_message(), "'engine'"));
+  CHECK_STATUS(gs_parse_time(&out, engine, NULL, 0, OPTIONS), GS_EINVAL);
+  CHECK(contains(gs_last_error_message(), "'text'"));
+  CHECK(out.data == NULL && out.size == 0);
+
+  /* A non-empty out buffer is rejected and left untouched rather than leaked. */
+  CHECK_STATUS(gs_parse_time(&used, engine, "by Friday", GS_NUL_TERMINATED, OPTIONS), GS_OK);
+  used_data = used.data;
+  CHECK_STATUS(gs_parse_time(&used, engine, "by Friday", GS_NUL_TERMINATED, OPTIONS), GS_EINVAL);
+  CHECK(used.data == used_data);
+  gs_buffer_dispose(&used);
+
+  /* Invalid UTF-8 names the byte offset of the first bad byte. */
+  CHECK_STATUS(gs_parse_time(&out, engine, "Send it \xff by Friday", GS_NUL_TERMINATED, OPTIONS),
+               GS_EUTF8);
+  CHECK(strcmp(gs_last_error_where(), "byte 8") == 0);
+  CHECK(contains(gs_last_error_message(), "byte 8"));
+  CHECK(out.data == NULL && out.size == 0);
+
+  /* Options: syntax, unknown keys and bad dates carry their position. */
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED, "{\"today\":"),
+               GS_EJSON_SYNTAX);
+  CHECK(strncmp(gs_last_error_where(), "byte ", 5) == 0);
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED, "{\"tody\":\"x\"}"),
+               GS_EJSON_SCHEMA);
+  CHECK(strcmp(gs_last_error_where(), "/tody") == 0);
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED,
+                             "{\"today\":\"2026-11-22\",\"focus\":[]}"),
+               GS_EJSON_SCHEMA);
+  CHECK(strcmp(gs_last_error_where(), "/focus") == 0);
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED, "{\"today\":20261122}"),
+               GS_EJSON_SCHEMA);
+  CHECK(strcmp(gs_last_error_where(), "/today") == 0);
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED,
+                             "{\"today\":\"2026-02-30\"}"),
+               GS_EJSON_SCHEMA);
+  CHECK(strcmp(gs_last_error_where(), "/today") == 0);
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED, "[]"), GS_EJSON_SCHEMA);
+  CHECK(out.data == NULL && out.size == 0);
+}
+
+static void test_parse_time_resolves_expressions(const gs_engine* engine) {
+  gs_buffer out = GS_BUFFER_INIT;
+  /* "Répéter" is 9 bytes: the span is in bytes. */
+  const char* text = "R\xc3\xa9p\xc3\xa9ter by Friday";
+
+  CHECK_STATUS(gs_parse_time(&out, engine, text, GS_NUL_TERMINATED, OPTIONS), GS_OK);
+  CHECK(gs_last_error_code() == GS_OK);
+  CHECK(out.data != NULL && out.size == strlen(out.data));
+  CHECK(contains(out.data, "\"schema\":\"goalsmith.time/1\""));
+  CHECK(contains(out.data, "\"today\":\"2026-11-22\""));
+  CHECK(contains(out.data, "\"text\":\"by Friday\""));
+  CHECK(contains(out.data, "\"span\":[10,19]"));
+  CHECK(contains(out.data, "\"kind\":\"deadline\""));
+  CHECK(contains(out.data, "\"end\":\"2026-11-27\""));
+  CHECK(contains(out.data, "\"end_inclusive\":true"));
+  gs_buffer_dispose(&out);
+
+  /* A recurrence with its end and occurrences. */
+  CHECK_STATUS(gs_parse_time(&out, engine, "twice a week until December 18", GS_NUL_TERMINATED,
+                             OPTIONS),
+               GS_OK);
+  CHECK(contains(out.data, "\"kind\":\"recurrence\""));
+  CHECK(contains(out.data, "\"until\":\"2026-12-18\""));
+  CHECK(contains(out.data, "\"count\":2"));
+  gs_buffer_dispose(&out);
+
+  /* len cuts the text; no expression gives an empty list; NULL and "" options are defaults. */
+  CHECK_STATUS(gs_parse_time(&out, engine, "Rehearse by Friday", strlen("Rehearse"), OPTIONS),
+               GS_OK);
+  CHECK(contains(out.data, "\"expressions\":[]"));
+  CHECK(contains(out.data, "\"text\":\"Rehearse\""));
+  gs_buffer_dispose(&out);
+  CHECK_STATUS(gs_parse_time(&out, engine, "", 0, NULL), GS_OK);
+  CHECK(contains(out.data, "\"expressions\":[]"));
+  gs_buffer_dispose(&out);
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED, ""), GS_OK);
+  CHECK(contains(out.data, "\"kind\":\"deadline\""));
+  gs_buffer_dispose(&out);
+  CHECK_STATUS(gs_parse_time(&out, engine, "by Friday", GS_NUL_TERMINATED, "{\"today\":null}"),
+               GS_OK);
+  gs_buffer_dispose(&out);
+}
+
 /* ------------------------------------------------------------------------------------- main */
 
 int main(int argc, char** argv) {
@@ -675,6 +770,8 @@ int main(int argc, char** argv) {
     test_check_goals_reports_each_goal_in_order(engine);
     test_check_goals_many_goals_keep_order(engine);
     test_options_validate(engine);
+    test_parse_time_rejects_bad_arguments(engine);
+    test_parse_time_resolves_expressions(engine);
     test_last_error_is_thread_local(engine);
   }
   gs_engine_free(engine);

@@ -155,3 +155,76 @@ def test_usage_errors_exit_2_with_a_message_on_stderr(cli):
         p = cli(*args)
         assert p.returncode == 2, (args, p.stdout, p.stderr)
         assert p.stderr.strip(), args
+
+
+# ---------------------------------------------------------------- goalsmith time
+
+def test_time_lists_the_expressions_readably(cli):
+    p = cli("time", "--today", TODAY, "Practise", "twice a week until December 18",
+            "and send the CV by Friday")
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    assert "Today: 2026-11-22" in out
+    assert '1. "twice a week until December 18"  recurrence (week)' in out
+    assert "until 2026-12-18" in out and "occurrences" in out
+    assert '"by Friday"  deadline (day)' in out and "2026-11-27" in out
+
+
+def test_time_without_expressions_says_so(cli):
+    p = cli("time", "--today", TODAY, "Rehearse STAR stories")
+    assert p.returncode == 0, p.stderr
+    assert "No time expression found." in p.stdout
+
+
+def test_time_json_prints_the_time_document(cli):
+    text = "Send the CV by Friday"
+    p = cli("time", "--json", "--today=2026-11-22", text)
+    assert p.returncode == 0, p.stderr
+    doc = json.loads(p.stdout)
+    assert doc["schema"] == "goalsmith.time/1"
+    assert doc["text"] == text and doc["today"] == TODAY
+    [e] = doc["expressions"]
+    assert e["text"] == "by Friday" and e["kind"] == "deadline" and e["end"] == "2026-11-27"
+    assert text.encode()[e["span"][0]:e["span"][1]] == b"by Friday"
+    assert e["end_inclusive"] is True
+
+
+def test_time_errors(cli):
+    p = subprocess.run([*cli.argv, "time", "--today", TODAY, b"by \xff Friday"],
+                       capture_output=True, timeout=120)
+    assert p.returncode == 1, p.stderr
+    assert b"byte 3" in p.stderr
+    for args in (["time"], ["time", "--focus", "x", "y"], ["time", "--today", "2026-02-30", "x"],
+                 ["time", "--today"]):
+        p = cli(*args)
+        assert p.returncode == 2, (args, p.stdout, p.stderr)
+        assert p.stderr.strip(), args
+    p = cli("help", "time")
+    assert p.returncode == 0 and "goalsmith time" in p.stdout
+
+
+def test_batch_answers_time_lines_and_rejects_unknown_ops(cli):
+    lines = [
+        json.dumps({"op": "time", "text": "Send the CV by Friday"}),
+        json.dumps({"op": "check", "text": STRONG}),
+        json.dumps({"op": "time", "text": "by Friday", "today": "2026-12-01"}),
+        json.dumps({"op": "frobnicate", "text": STRONG}),
+        json.dumps({"op": "time", "text": "by Friday", "focus": ["communication"]}),
+        json.dumps({"op": 3, "text": STRONG}),
+        json.dumps({"op": "time"}),
+        json.dumps({"text": STRONG}),
+    ]
+    p = cli("batch", "--today", TODAY, input="\n".join(lines) + "\n")
+    assert p.returncode == 0, p.stderr
+    out = [json.loads(line) for line in p.stdout.splitlines()]
+    assert len(out) == len(lines)
+    assert out[0]["schema"] == "goalsmith.time/1" and out[0]["today"] == TODAY
+    assert out[0]["expressions"][0]["end"] == "2026-11-27"
+    assert out[1]["schema"] == "goalsmith.smart_report/1"
+    assert out[2]["today"] == "2026-12-01" and out[2]["expressions"][0]["end"] == "2026-12-04"
+    assert out[3]["error"]["where"] == "/op" and "frobnicate" in out[3]["error"]["message"]
+    assert out[3]["error"]["code"] == "json_schema" and out[3]["error"]["line"] == 4
+    assert out[4]["error"]["where"] == "/focus"
+    assert out[5]["error"]["where"] == "/op"
+    assert out[6]["error"]["where"] == "/text"
+    assert out[7] == out[1]

@@ -1,0 +1,134 @@
+// time_expressions_to_json: the goalsmith.time/1 document of Engine::parse_time, whose
+// expression objects are the ones of the SMART report.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+#include "goalsmith/goalsmith.hpp"
+
+using namespace goalsmith;
+using nlohmann::json;
+
+namespace {
+
+const Engine& engine() {
+  static const Engine e;
+  return e;
+}
+
+// 2026-11-22 is a Sunday.
+const Date kToday = Date::from_iso("2026-11-22");
+
+json parse_doc(const std::string& text, Date today = kToday, int indent = -1) {
+  return json::parse(time_expressions_to_json(engine().parse_time(text, today), text, today, indent));
+}
+
+json iso_or_null(const std::optional<Date>& d) { return d ? json(d->to_iso()) : json(nullptr); }
+
+}  // namespace
+
+TEST_CASE("the time document names its schema, text and reference date", "[time][json]") {
+  const std::string text = "Rehearse 4 STAR stories by Friday";
+  const json doc = parse_doc(text);
+  CHECK(doc.at("schema") == "goalsmith.time/1");
+  CHECK(doc.at("text") == text);
+  CHECK(doc.at("today") == "2026-11-22");
+  REQUIRE(doc.at("expressions").is_array());
+  CHECK(doc.size() == 4);
+}
+
+TEST_CASE("a text without time expressions gives an empty list", "[time][json]") {
+  for (const std::string text : {"", "   ", "Rehearse 4 STAR stories"}) {
+    const json doc = parse_doc(text);
+    CHECK(doc.at("expressions") == json::array());
+    CHECK(doc.at("text") == text);
+  }
+}
+
+TEST_CASE("every field of every expression is written as the report writes it", "[time][json]") {
+  const std::string text =
+      "Do mock interviews twice a week until December 18, study 45 minutes a day within 3 weeks "
+      "and send the CV by Friday";
+  const auto expressions = engine().parse_time(text, kToday);
+  REQUIRE(!expressions.empty());
+  const json doc = json::parse(time_expressions_to_json(expressions, text, kToday));
+  const json& list = doc.at("expressions");
+  REQUIRE(list.size() == expressions.size());
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    const TimeExpression& t = expressions[i];
+    const json& e = list[i];
+    INFO(t.text);
+    CHECK(e.size() == 11);
+    CHECK(e.at("text") == t.text);
+    CHECK(e.at("span") == json::array({t.span.begin, t.span.end}));
+    CHECK(text.substr(t.span.begin, t.span.end - t.span.begin) == t.text);
+    CHECK(e.at("kind") == to_string(t.kind));
+    CHECK(e.at("grain") == to_string(t.grain));
+    CHECK(e.at("start") == iso_or_null(t.start));
+    CHECK(e.at("end") == iso_or_null(t.end));
+    CHECK(e.at("end_inclusive") == true);
+    CHECK(e.at("past") == t.past);
+    CHECK(e.at("year_stated") == t.year_stated);
+    if (t.duration_seconds)
+      CHECK(e.at("duration_seconds").get<double>() == Approx(*t.duration_seconds));
+    else
+      CHECK(e.at("duration_seconds").is_null());
+    if (t.recurrence) {
+      const json& r = e.at("recurrence");
+      CHECK(r.at("count").get<double>() == Approx(t.recurrence->count));
+      CHECK(r.at("count_stated") == t.recurrence->count_stated);
+      CHECK(r.at("per") == to_string(t.recurrence->per));
+      CHECK(r.at("by_day") == json(t.recurrence->by_day));
+      CHECK(r.at("until") == iso_or_null(t.recurrence->until));
+      if (t.recurrence->occurrences)
+        CHECK(r.at("occurrences") == *t.recurrence->occurrences);
+      else
+        CHECK(r.at("occurrences").is_null());
+    } else {
+      CHECK(e.at("recurrence").is_null());
+    }
+  }
+}
+
+TEST_CASE("a deadline is resolved in the time document", "[time][json]") {
+  const json doc = parse_doc("Send the CV by Friday");
+  REQUIRE(doc.at("expressions").size() == 1);
+  const json& e = doc.at("expressions")[0];
+  CHECK(e.at("text") == "by Friday");
+  CHECK(e.at("kind") == "deadline");
+  CHECK(e.at("end") == "2026-11-27");
+  CHECK(e.at("past") == false);
+  CHECK(e.at("span") == json::array({12, 21}));
+}
+
+TEST_CASE("spans in the time document are UTF-8 byte offsets", "[time][json]") {
+  // "Répéter" is 7 characters but 9 bytes.
+  const std::string text = "R\xC3\xA9p\xC3\xA9ter by Friday";
+  const json doc = parse_doc(text);
+  REQUIRE(doc.at("expressions").size() == 1);
+  const json& e = doc.at("expressions")[0];
+  CHECK(e.at("span") == json::array({10, 19}));
+  CHECK(doc.at("text") == text);
+}
+
+TEST_CASE("the time document is the same with and without indentation", "[time][json]") {
+  const std::string text = "Practise twice a week for the next 4 weeks";
+  const std::string flat = time_expressions_to_json(engine().parse_time(text, kToday), text, kToday);
+  const std::string pretty =
+      time_expressions_to_json(engine().parse_time(text, kToday), text, kToday, 2);
+  CHECK(flat.find('\n') == std::string::npos);
+  CHECK(pretty.find('\n') != std::string::npos);
+  CHECK(json::parse(flat) == json::parse(pretty));
+}
+
+TEST_CASE("the time document's expressions equal the report's time expressions", "[time][json]") {
+  const std::string text = "Rehearse 4 STAR stories twice a week until December 18";
+  CheckOptions o;
+  o.today = kToday;
+  const json report = json::parse(report_to_json(engine().check_goal(text, o)));
+  const json doc = parse_doc(text);
+  CHECK(doc.at("expressions") == report.at("time_expressions"));
+}
