@@ -15,7 +15,9 @@ void read_word_values(const JsonReader& object, std::unordered_map<std::string, 
 
 void compile_number_rules(const JsonReader& section, NumberRules& out) {
   section.expect_object({"ones", "tens", "scales", "ordinals", "phrases", "joiners",
-                         "ordinal_digits_pattern", "decimal_pattern"});
+                         "ordinal_digits_pattern", "decimal_pattern", "digit_suffixes",
+                         "negative_words", "negative_signs", "decimal_marks", "decimal_words",
+                         "scale_articles", "word_hyphens"});
   read_word_values(section.at("ones"), out.ones);
   read_word_values(section.at("tens"), out.tens);
   read_word_values(section.at("scales"), out.scales);
@@ -34,6 +36,24 @@ void compile_number_rules(const JsonReader& section, NumberRules& out) {
   out.joiners = section.at("joiners").string_list();
   out.ordinal_digits = Pattern(section.at("ordinal_digits_pattern"));
   out.decimal = Pattern(section.at("decimal_pattern"));
+  const auto suffixes = section.at("digit_suffixes");
+  suffixes.expect_any_object();
+  for (auto it = suffixes.json().begin(); it != suffixes.json().end(); ++it) {
+    const auto value = suffixes.at(it.key());
+    if (it.key().empty()) value.fail("empty digit suffix");
+    out.digit_suffixes.emplace_back(it.key(), value.number_in(1, 1e12));  // case kept: "M" is not "m"
+  }
+  const auto folded_list = [&](const char* key) {
+    auto list = section.at(key).string_list();
+    for (auto& w : list) w = text::fold_case(w);
+    return list;
+  };
+  out.negative_words = folded_list("negative_words");
+  out.negative_signs = section.at("negative_signs").string_list();
+  out.decimal_marks = section.at("decimal_marks").string_list();
+  out.decimal_words = folded_list("decimal_words");
+  out.scale_articles = folded_list("scale_articles");
+  out.word_hyphens = section.at("word_hyphens").string_list();
 }
 
 }  // namespace goalsmith::packs

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "packs/lexicon.hpp"
@@ -27,6 +28,14 @@ struct NumberRules {
   std::vector<std::string> joiners;    ///< words allowed inside a number ("and": "one hundred and five")
   Pattern ordinal_digits;              ///< "3rd" -> group 1 = "3"
   Pattern decimal;                     ///< "1,000", "1.5" -> whole match is a number
+  /// Case-sensitive multipliers written right after digits: "100k", "3M", "1.2M", ".0012G".
+  std::vector<std::pair<std::string, double>> digit_suffixes;
+  std::vector<std::string> negative_words;  ///< "minus", "negative" before a number
+  std::vector<std::string> negative_signs;  ///< "-" written right before a number ("-504")
+  std::vector<std::string> decimal_marks;   ///< "." starting a number with no whole part (".77")
+  std::vector<std::string> decimal_words;   ///< "point" between whole and fraction ("two point two")
+  std::vector<std::string> scale_articles;  ///< "a" read as one before a scale ("a hundred thousand")
+  std::vector<std::string> word_hyphens;    ///< dashes between tens and ones ("twenty—fifth")
 };
 
 /// Reads and validates the "numbers" section. Throws Error with the JSON path.
