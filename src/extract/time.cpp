@@ -203,7 +203,7 @@ class Scanner {
     constexpr std::uint64_t kNeverStarts = role::list_joiner | role::context | role::numeric_date_blocker |
                                            role::day_of | role::ambiguous | role::other | role::times |
                                            role::fraction_suffix | role::offset_suffix | role::filler |
-                                           role::day_word;
+                                           role::day_word | role::after_next;
     if (toks_[i].kind == TokenKind::number) return true;
     if (roles(i) & ~kNeverStarts) return true;
     // A number written in words ("three times", "forty five minutes"): a unit or "times" follows soon.
@@ -213,6 +213,8 @@ class Scanner {
     constexpr std::uint64_t kAfterCount = role::unit | role::times | role::per;
     // An ordinal word before a weekday or "of" ("first Monday of March", "first of May").
     if (roles(i + 1) & (role::weekday | role::day_of)) return true;
+    // A counted weekday or upcoming unit: "three fridays from now", "two upcoming weeks".
+    if (roles(i + 1) & role::weekday_plural) return true;
     return (roles(i + 1) & kAfterCount) || (roles(i + 2) & kAfterCount) || (roles(i + 3) & kAfterCount);
   }
 
@@ -376,8 +378,9 @@ class Scanner {
     return a;
   }
   // A month named without a year: the current month or the next such month.
-  Anchor future_month(int m) const {
-    const int y = today_.year() + (m < static_cast<int>(today_.month()) ? 1 : 0);
+  Anchor future_month(int m) const { return future_month(m, today_); }
+  Anchor future_month(int m, const bdate& from) const {
+    const int y = from.year() + (m < static_cast<int>(from.month()) ? 1 : 0);
     return *month_period(y, m, 0);
   }
 
@@ -442,6 +445,8 @@ class Scanner {
       keep_longest(best, day_month(i));
       keep_longest(best, offset_date(i));
       keep_longest(best, nth_at(i));
+      keep_longest(best, ahead_at(i));
+      keep_longest(best, counted_weekday(i));
       if (prefixed || bare_year_ok(i)) keep_longest(best, year_anchor(i));
       return best;
     }
@@ -458,6 +463,8 @@ class Scanner {
     if (r & (role::article | role::unit)) keep_longest(best, week_of(i));
     keep_longest(best, nth_at(i));  // "first Monday of March" ("first" may also start "first half of")
     if ((r & (role::indefinite | role::fraction_prefix)) || !r) keep_longest(best, offset_date(i));
+    if (roles(i + 1) & role::weekday_plural) keep_longest(best, counted_weekday(i));
+    if ((r | roles(i + 1)) & role::nth_ahead) keep_longest(best, ahead_at((r & role::article) ? i + 1 : i));
     keep_longest(best, quarter_anchor(i));
     return best;
   }
@@ -502,8 +509,36 @@ class Scanner {
         break;
       }
     }
-    if (!d || h.offset == 0) return d;
-    return add_days(*d, h.offset);
+    if (d && h.offset != 0) d = add_days(*d, h.offset);
+    if (d && (h.if_saturday != 0 || h.if_sunday != 0)) {  // the observed day of a weekend date
+      const int wd = iso_weekday(*d);
+      if (wd == 6 && h.if_saturday != 0) d = add_days(*d, h.if_saturday);
+      if (wd == 7 && h.if_sunday != 0) d = add_days(*d, h.if_sunday);
+    }
+    return d;
+  }
+
+  // "Thanksgiving in a year", "March 9 months from now", "Thanksgiving 3 months ago": an offset
+  // right after a date named without a year moves the day it is resolved from. Returns that day
+  // and the first token after the offset.
+  std::optional<std::pair<bdate, std::size_t>> shifted_reference(std::size_t j) const {
+    if (j >= n_) return std::nullopt;
+    if (auto a = offset_date(j)) return std::make_pair(a->start, a->next);
+    if (!(roles(j) & role::window)) return std::nullopt;
+    auto m = rules_.windows.longest_at(toks_, j);
+    if (!m || m->payload != 1) return std::nullopt;  // only the deadline word "in"
+    auto d = duration_at(j + m->length);
+    if (!d || d->unit < TimeUnit::day || d->amount != std::floor(d->amount)) return std::nullopt;
+    auto day = shift(d->unit, d->amount, 1);
+    if (!day) return std::nullopt;
+    return std::make_pair(*day, d->next);
+  }
+
+  // "after next" after a weekday, month or holiday: the second occurrence.
+  std::size_t after_next_at(std::size_t j) const {
+    if (!(roles(j) & role::after_next)) return 0;
+    auto m = rules_.after_next.longest_at(toks_, j);
+    return m ? m->length : 0;
   }
 
   // "summer", "summer 2027", "this winter" (the one running or the next), "next summer" (the
@@ -563,15 +598,26 @@ class Scanner {
       }
     }
     std::optional<bdate> d;
-    const int this_year = today_.year();
+    bdate from = today_;
+    std::size_t after = 0;
+    if (!year && direction == 0) {
+      if (auto shifted = shifted_reference(j)) {
+        from = shifted->first;
+        j = shifted->second;
+      } else if ((after = after_next_at(j)) != 0) {
+        j += after;
+      }
+    }
+    const int this_year = from.year();
     if (year) {
       d = holiday_in(h, *year);
     } else if (direction < 0) {
       d = holiday_in(h, this_year);
-      if (!d || *d >= today_) d = holiday_in(h, this_year - 1);
+      if (!d || *d >= from) d = holiday_in(h, this_year - 1);
     } else {
       d = holiday_in(h, this_year);
-      if (!d || *d < today_) d = holiday_in(h, this_year + 1);
+      if (!d || *d < from) d = holiday_in(h, this_year + 1);
+      if (d && after) d = holiday_in(h, static_cast<int>(d->year()) + 1);
     }
     if (!d) return std::nullopt;
     Anchor a;
@@ -583,12 +629,25 @@ class Scanner {
 
   // A bare weekday is the next such day after today (on a Friday, "Friday" is a week away).
   std::optional<Anchor> weekday(std::size_t i, bool prefixed) const {
-    if ((roles(i) & role::ambiguous) && !prefixed) return std::nullopt;
+    // An ambiguous weekday ("sat", "thu") alone needs a context word; next to a date it is one.
+    const bool needs_date = (roles(i) & role::ambiguous) && !prefixed;
     int delta = (info_[i]->weekday - iso_weekday(today_) + 7) % 7;
     if (delta == 0) delta = 7;
     Anchor a;
     a.start = a.end = today_ + boost::gregorian::days(delta);
     a.next = i + 1;
+    if (needs_date) {
+      std::size_t j = i + 1;
+      if (is_punct(j, '.')) ++j;
+      if (is_punct(j, ',')) ++j;
+      bool ordinal = false;
+      if (!(roles(j) & role::month) && !(day_at(j, false, &ordinal) && ordinal)) return std::nullopt;
+    }
+    if (std::size_t after = after_next_at(i + 1)) {  // "Friday after next": a week later
+      a.start = a.end = a.start + boost::gregorian::days(7);
+      a.next = i + 1 + after;
+      return a;
+    }
     // "Wednesday next week", "Monday of this week", "Sunday from last week".
     {
       std::size_t k = i + 1;
@@ -604,10 +663,107 @@ class Scanner {
     }
     // "Friday, December 11": the date decides.
     std::size_t j = i + 1;
+    if (is_punct(j, '.') && needs_date) ++j;
     if (is_punct(j, ',')) ++j;
     if (roles(j) & role::month) {
-      if (auto dated = month_first(j, true); dated && dated->grain == Grain::day) return dated;
+      if (auto dated = month_first(j, true); dated && dated->grain == Grain::day) {
+        weekday_picks_year(*dated, info_[i]->weekday);
+        return dated;
+      }
     }
+    // "Thu 15th": the next 15th that is a Thursday.
+    bool ordinal = false;
+    if (auto day = day_at(j, false, &ordinal); day && ordinal) {
+      bdate m = make(today_.year(), today_.month(), 1);
+      for (int k = 0; k < 60; ++k, m = m + boost::gregorian::months(1)) {
+        if (!valid_ymd(m.year(), m.month(), *day)) continue;
+        const bdate d = make(m.year(), m.month(), *day);
+        if (d < today_ || iso_weekday(d) != info_[i]->weekday) continue;
+        a.start = a.end = d;
+        a.next = j + 1;
+        return a;
+      }
+    }
+    if (needs_date) return std::nullopt;
+    return a;
+  }
+
+  // "Fri, Jul 18" without a year whose default year has another weekday: the year in which
+  // that day is this weekday, nearest to today (the later one on a tie).
+  std::optional<bdate> year_by_weekday(int month, int day, int wd) const {
+    std::optional<bdate> best;
+    long best_distance = 0;
+    const int y0 = today_.year();
+    if (y0 - 8 <= kMinYear || y0 + 8 >= kMaxYear) return std::nullopt;
+    for (int y = y0 - 7; y <= y0 + 7; ++y) {
+      if (!valid_ymd(y, month, day)) continue;
+      const bdate d = make(y, month, day);
+      if (iso_weekday(d) != wd) continue;
+      const long distance = std::labs(days_between(today_, d));
+      if (!best || distance <= best_distance) best = d, best_distance = distance;
+    }
+    return best;
+  }
+
+  // A weekday stated next to a date without a year picks the year ("Fri, Jul 18").
+  void weekday_picks_year(Anchor& dated, int wd) const {
+    if (dated.year_stated || dated.grain != Grain::day || dated.start != dated.end || iso_weekday(dated.start) == wd) return;
+    if (auto d = year_by_weekday(dated.start.month(), dated.start.day(), wd)) dated.start = dated.end = *d;
+  }
+
+  // "upcoming two weeks", "2 upcoming weeks": the Nth unit after the current one.
+  std::optional<Anchor> ahead_at(std::size_t i) const {
+    std::size_t j = i;
+    std::optional<Count> c;
+    if (roles(i) & role::nth_ahead) {
+      auto m = rules_.nth_ahead.longest_at(toks_, i);
+      if (!m) return std::nullopt;
+      j = i + m->length;
+      c = count_at(j, false);
+      if (!c) return std::nullopt;
+      j += c->length;
+    } else {
+      c = count_at(i, false);
+      if (!c) return std::nullopt;
+      j = i + c->length;
+      if (!(roles(j) & role::nth_ahead)) return std::nullopt;
+      auto m = rules_.nth_ahead.longest_at(toks_, j);
+      if (!m) return std::nullopt;
+      j += m->length;
+    }
+    if (c->value != std::floor(c->value) || c->value > kMaxAmount) return std::nullopt;
+    const int u = unit_at(j);
+    if (u < static_cast<int>(TimeUnit::day) || u == static_cast<int>(TimeUnit::fortnight)) return std::nullopt;
+    auto a = period(static_cast<TimeUnit>(u), static_cast<long>(c->value));
+    if (a) a->next = j + 1;
+    return a;
+  }
+
+  // "3 Fridays from now", "two Thursdays ago": the Nth such weekday after (before) today.
+  std::optional<Anchor> counted_weekday(std::size_t i) const {
+    auto c = count_at(i, false);
+    if (!c || c->value != std::floor(c->value) || c->value > 1000) return std::nullopt;
+    const std::size_t j = i + c->length;
+    if (!(roles(j) & (role::weekday_plural | role::weekday)) || !(roles(j + 1) & role::offset_suffix)) return std::nullopt;
+    auto m = rules_.offset_suffixes.longest_at(toks_, j + 1);
+    if (!m) return std::nullopt;
+    const int wd = info_[j]->weekday;
+    const long n = static_cast<long>(c->value);
+    long delta;
+    if (m->payload > 0) {
+      delta = (wd - iso_weekday(today_) + 7) % 7;
+      if (delta == 0) delta = 7;
+      delta += 7 * (n - 1);
+    } else {
+      long back = (iso_weekday(today_) - wd + 7) % 7;
+      if (back == 0) back = 7;
+      delta = -(back + 7 * (n - 1));
+    }
+    auto d = add_days(today_, delta);
+    if (!d) return std::nullopt;
+    Anchor a;
+    a.start = a.end = *d;
+    a.next = j + 1 + m->length;
     return a;
   }
 
@@ -777,6 +933,10 @@ class Scanner {
       a.start = a.end = *d;
       a.year_stated = year.has_value();
       a.next = k;
+      if (!year && is_punct(k, ',') && (roles(k + 1) & role::weekday)) {  // "Jul 18, Fri"
+        weekday_picks_year(a, info_[k + 1]->weekday);
+        a.next = k + 2;
+      }
       return a;
     }
     if (auto r = day_range_at(j)) {  // "Dec 1-5", "July 13-15, 2027"
@@ -790,8 +950,19 @@ class Scanner {
       a->next = j + 1;
       return a;
     }
-    if ((roles(i) & role::ambiguous) && !prefixed) return std::nullopt;
+    if (std::size_t after = after_next_at(i + 1)) {  // "March after next"
+      // The March after "next March" (the first March after the current month).
+      auto a = month_period(static_cast<int>(today_.year()) + (month <= static_cast<int>(today_.month()) ? 2 : 1), month, 0);
+      if (a) a->next = i + 1 + after;
+      return a;
+    }
     if (i > 0 && day_at(i - 1, false)) return std::nullopt;  // "30 February" failed as a date
+    if (auto shifted = shifted_reference(i + 1)) {  // "March in a year"
+      Anchor a = future_month(month, shifted->first);
+      a.next = shifted->second;
+      return a;
+    }
+    if ((roles(i) & role::ambiguous) && !prefixed) return std::nullopt;
     Anchor a = future_month(month);
     a.next = i + 1;
     return a;
@@ -888,10 +1059,15 @@ class Scanner {
       ordinal = true;
     } else if (auto d = day_at(j, true, &ordinal)) {
       n = *d;
+      if (ordinal && (roles(j + 1) & role::nth_last)) {  // "the third last week of 2018": counted from the end
+        n = -n;
+        ++j;
+      }
     } else {
       return std::nullopt;
     }
     ++j;
+    const long back = n < 0 ? -n - 1 : 0;  // whole steps back from the last one
     enum class What { day_of_month, weekday, day, week } what;
     int wd = 0;
     const int u = unit_at(j);
@@ -945,7 +1121,8 @@ class Scanner {
       case What::day_of_month:
       case What::day: {
         if (n < 0) {
-          a.start = p->end;
+          a.start = p->end - boost::gregorian::days(back);
+          if (a.start < p->start) return std::nullopt;
         } else {
           auto d = add_days(p->start, n - 1);
           if (!d || *d > p->end) return std::nullopt;
@@ -957,7 +1134,8 @@ class Scanner {
       case What::weekday: {
         bdate d;
         if (n < 0) {
-          d = p->end - boost::gregorian::days((iso_weekday(p->end) - wd + 7) % 7);
+          d = p->end - boost::gregorian::days((iso_weekday(p->end) - wd + 7) % 7 + 7 * back);
+          if (d < p->start) return std::nullopt;
         } else {
           d = p->start + boost::gregorian::days((wd - iso_weekday(p->start) + 7) % 7 + 7 * (n - 1));
           if (d > p->end) return std::nullopt;
@@ -971,6 +1149,7 @@ class Scanner {
         if (n < 0) {
           ws = week_start(p->end);
           if (ws + boost::gregorian::days(6) > p->end) ws -= boost::gregorian::days(7);
+          ws -= boost::gregorian::days(7 * back);
         } else {
           ws += boost::gregorian::days(7 * (n - 1));
         }

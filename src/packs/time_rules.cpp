@@ -122,9 +122,20 @@ TimeHoliday read_holiday(const JsonReader& value) {
     h.day = static_cast<std::int8_t>(value.at(std::size_t{1}).integer_in(1, kMaxDay[h.month - 1]));
     return h;
   }
-  value.expect_object({"nth_weekday", "easter", "orthodox_easter", "dates", "offset"});
+  value.expect_object({"nth_weekday", "easter", "orthodox_easter", "dates", "offset", "fixed", "weekend"});
   if (auto off = value.find("offset")) h.offset = static_cast<std::int16_t>(off->integer_in(-366, 366));
+  if (auto shift = value.find("weekend")) {  // [days if Saturday, days if Sunday]: the observed day
+    if (shift->expect_array() != 2) shift->fail("expected [days if Saturday, days if Sunday]");
+    h.if_saturday = static_cast<std::int8_t>(shift->at(std::size_t{0}).integer_in(-6, 6));
+    h.if_sunday = static_cast<std::int8_t>(shift->at(std::size_t{1}).integer_in(-6, 6));
+  }
   int kinds = 0;
+  if (auto fixed = value.find("fixed")) {
+    ++kinds;
+    if (fixed->expect_array() != 2) fixed->fail("expected [month, day]");
+    h.month = static_cast<std::int8_t>(fixed->at(std::size_t{0}).integer_in(1, 12));
+    h.day = static_cast<std::int8_t>(fixed->at(std::size_t{1}).integer_in(1, kMaxDay[h.month - 1]));
+  }
   if (auto rule = value.find("nth_weekday")) {
     ++kinds;
     if (rule->expect_array() != 3) rule->fail("expected [month, weekday, n]");
@@ -159,7 +170,7 @@ TimeHoliday read_holiday(const JsonReader& value) {
     std::sort(h.table.begin(), h.table.end());
     if (h.table.empty()) value.fail("expected at least one date");
   }
-  if (kinds != 1) value.fail("expected exactly one of nth_weekday, easter, orthodox_easter, dates");
+  if (kinds != 1) value.fail("expected exactly one of fixed, nth_weekday, easter, orthodox_easter, dates");
   return h;
 }
 
@@ -171,7 +182,8 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
                          "indefinite", "fraction_suffixes", "fraction_prefixes", "deadlines",
                          "windows", "offset_suffixes", "modifiers", "period_parts",
                          "period_abbreviations", "articles", "day_of", "holidays", "recurrence",
-                         "numeric_date_blockers", "patterns", "ranges", "nth_last", "deadline_suffixes", "seasons"});
+                         "numeric_date_blockers", "patterns", "ranges", "nth_last", "deadline_suffixes", "seasons",
+                         "after_next", "nth_ahead"});
   Builder b(out);
 
   {
@@ -302,6 +314,8 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
   }
   if (auto suffixes = section.find("deadline_suffixes"))
     b.phrase_list(out.deadline_suffixes, *suffixes, 0, time_role::deadline_suffix);
+  if (auto after = section.find("after_next")) b.phrase_list(out.after_next, *after, 0, time_role::after_next);
+  if (auto ahead = section.find("nth_ahead")) b.phrase_list(out.nth_ahead, *ahead, 0, time_role::nth_ahead);
   read_recurrence(section.at("recurrence"), b, out);
   b.word_list(section.at("numeric_date_blockers"), time_role::numeric_date_blocker);
   {

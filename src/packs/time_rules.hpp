@@ -60,6 +60,8 @@ enum : std::uint64_t {
   nth_last = 1ull << 34,       ///< "last" in "last Monday of March", "last day of May"
   deadline_suffix = 1ull << 35,  ///< first word of "at the latest"
   season = 1ull << 36,         ///< first word of "summer", "the fall"
+  after_next = 1ull << 37,     ///< first word of "after next" ("Friday after next")
+  nth_ahead = 1ull << 38,      ///< first word of "upcoming" in "upcoming two weeks" (the 2nd week ahead)
 };
 }  // namespace time_role
 
@@ -89,6 +91,7 @@ struct TimeHoliday {
   std::int8_t weekday = 0;  ///< nth_weekday: ISO 1..7
   std::int8_t n = 0;        ///< nth_weekday: 1..5, or -1 for the last
   std::int16_t offset = 0;  ///< days added to the rule's day ("black friday" = 4th Thursday + 1)
+  std::int8_t if_saturday = 0, if_sunday = 0;  ///< days added when the day falls on a Saturday / Sunday
   std::vector<std::pair<int, int>> table;  ///< (year, month * 100 + day), sorted by year
 };
 
@@ -114,6 +117,8 @@ struct TimeRules {
   PhraseLexicon deadline_suffixes;    ///< [unused] "at the latest" after a date makes it a deadline
   PhraseLexicon seasons;              ///< [index into season_spans]
   std::vector<std::pair<int, int>> season_spans;  ///< (first, last) day as month * 100 + day; last < first wraps the year
+  PhraseLexicon after_next;           ///< [unused] "after next": the second occurrence from today
+  PhraseLexicon nth_ahead;            ///< [unused] "upcoming" before or after "N units": the Nth unit after the current one
   PhraseLexicon fraction_suffixes;    ///< [value in 1/1000: "and a half" = 500]
   PhraseLexicon fraction_prefixes;    ///< [value in 1/1000: "half an" = 500]
 

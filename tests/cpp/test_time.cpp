@@ -732,3 +732,61 @@ TEST_CASE("seasons come from the pack and need a context or modifier", "[time][i
   CHECK(find("I will not fall behind").empty());
   CHECK(find("spring cleaning").empty());
 }
+
+TEST_CASE("upcoming N units, after next, counted weekdays", "[time][issue3]") {
+  // "upcoming two weeks" / "2 upcoming weeks": the Nth unit after the current one (Duckling's reading).
+  CHECK(range(one("upcoming two weeks")) == "2026-11-30..2026-12-06");
+  CHECK(range(one("2 upcoming months")) == "2027-01-01..2027-01-31");
+  CHECK(range(one("the upcoming 2 days")) == "2026-11-24..2026-11-24");
+  CHECK(one("upcoming two weeks").grain == Grain::week);
+  // "next 2 weeks" stays a window from today.
+  CHECK(one("next 2 weeks").kind == TimeKind::interval);
+  CHECK(range(one("next 2 weeks")) == "2026-11-22..2026-12-06");
+  // "after next": the second occurrence.
+  CHECK(range(one("Friday after next")) == "2026-12-04..2026-12-04");
+  CHECK(range(one("March after next")) == "2028-03-01..2028-03-31");
+  CHECK(range(one("Christmas after next")) == "2027-12-25..2027-12-25");
+  // Counted weekdays.
+  CHECK(range(one("3 Fridays from now")) == "2026-12-11..2026-12-11");
+  CHECK(range(one("three fridays from now")) == "2026-12-11..2026-12-11");
+  auto ago = one("two Thursdays ago");
+  CHECK(range(ago) == "2026-11-12..2026-11-12");
+  CHECK(ago.past);
+  CHECK(find("on Fridays").size() == 1);  // a plural weekday alone is still a recurrence
+  CHECK(find("on Fridays")[0].expr.kind == TimeKind::recurrence);
+}
+
+TEST_CASE("an offset after a date without a year moves the day it resolves from", "[time][issue3]") {
+  CHECK(range(one("Thanksgiving in a year")) == "2027-11-25..2027-11-25");
+  CHECK(range(one("Easter 3 months from now")) == "2027-03-28..2027-03-28");
+  CHECK(range(one("Thanksgiving 2 years ago")) == "2024-11-28..2024-11-28");
+  CHECK(range(one("March in a year")) == "2028-03-01..2028-03-31");
+  // A stated year is never moved: the offset stays its own expression.
+  CHECK(find("Thanksgiving 2027 in a year").size() == 2);
+}
+
+TEST_CASE("a weekday next to a date picks the year", "[time][issue3]") {
+  CHECK(range(one("Fri, Jul 18")) == "2025-07-18..2025-07-18");  // the nearest July 18 on a Friday
+  CHECK(range(one("Jul 18, Fri")) == "2025-07-18..2025-07-18");
+  CHECK(range(one("Sat, Dec 5")) == "2026-12-05..2026-12-05");    // the default year agrees
+  CHECK(range(one("Friday, Dec 4")) == "2026-12-04..2026-12-04");
+  CHECK(range(one("Thu 15th")) == "2027-04-15..2027-04-15");       // the next 15th on a Thursday
+  CHECK(find("sat").empty());                                        // an ambiguous weekday alone
+}
+
+TEST_CASE("ordinals counted from the last", "[time][issue3]") {
+  CHECK(range(one("the third last week of 2027")) == "2027-12-06..2027-12-12");
+  CHECK(range(one("2nd last week of October 2027")) == "2027-10-18..2027-10-24");
+  CHECK(range(one("fifth last day of May")) == "2027-05-27..2027-05-27");
+  CHECK(range(one("the second last Friday of March 2027")) == "2027-03-19..2027-03-19");
+}
+
+TEST_CASE("holidays observed on a weekday", "[time][issue3][holidays]") {
+  CHECK(range(one("Boss's Day 2026")) == "2026-10-16..2026-10-16");  // a Friday
+  CHECK(range(one("Boss's Day 2027")) == "2027-10-15..2027-10-15");  // Saturday -> Friday
+  CHECK(range(one("boss day 2022")) == "2022-10-17..2022-10-17");    // Sunday -> Monday
+  CHECK(range(one("King's Day 2025")) == "2025-04-26..2025-04-26");  // Sunday -> Saturday
+  CHECK(range(one("Koningsdag 2026")) == "2026-04-27..2026-04-27");
+  CHECK_THROWS_AS(compile(section_with("/holidays/x", packs::Json::parse(R"({"fixed": [10, 16], "weekend": [1]})"))), Error);
+  CHECK_THROWS_AS(compile(section_with("/holidays/x", packs::Json::parse(R"({"fixed": [2, 30]})"))), Error);
+}
