@@ -42,6 +42,15 @@ std::optional<NumberWord> word_value(const text::Token& token, const packs::Numb
   return word_value(token.norm, token.hash, rules);
 }
 
+// Cheap rejection of the words no spelled number starts with (see NumberRules::starting_words).
+bool may_start_spelled_number(const text::Token& token, const packs::NumberRules& rules) {
+  if (rules.starting_words.find(token.norm, token.hash)) return true;
+  if (token.norm.find('-') != std::string::npos) return true;  // "twenty-one"
+  for (const auto& prefix : rules.solid_prefixes)
+    if (token.norm.compare(0, prefix.size(), prefix) == 0) return true;  // "thirtythird"
+  return false;
+}
+
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -223,6 +232,7 @@ std::optional<NumberMatch> read_number(const text::TokenizedText& text, std::siz
   const auto& tokens = text.tokens;
   if (i >= tokens.size()) return std::nullopt;
   const auto& first = tokens[i];
+  if (first.kind == text::TokenKind::word && !may_start_spelled_number(first, rules)) return std::nullopt;
 
   // "minus 1,200,000", "negative five hundred and four", "-504".
   bool negative = false;

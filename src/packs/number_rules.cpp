@@ -1,5 +1,7 @@
 #include "packs/number_rules.hpp"
 
+#include <algorithm>
+
 namespace goalsmith::packs {
 namespace {
 
@@ -54,6 +56,16 @@ void compile_number_rules(const JsonReader& section, NumberRules& out) {
   out.decimal_words = folded_list("decimal_words");
   out.scale_articles = folded_list("scale_articles");
   out.word_hyphens = section.at("word_hyphens").string_list();
+
+  out.words.for_each([&](const std::string& word, const NumberWord&) { out.starting_words[word] = true; });
+  out.phrases.for_each_first_word([&](const std::string& word) { out.starting_words[word] = true; });
+  for (const auto* list : {&out.negative_words, &out.scale_articles})
+    for (const auto& word : *list) out.starting_words[word] = true;
+  for (const auto& [word, value] : out.tens) {
+    const std::string prefix = word.substr(0, 2);
+    if (std::find(out.solid_prefixes.begin(), out.solid_prefixes.end(), prefix) == out.solid_prefixes.end())
+      out.solid_prefixes.push_back(prefix);
+  }
 }
 
 }  // namespace goalsmith::packs

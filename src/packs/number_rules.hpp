@@ -36,6 +36,13 @@ struct NumberRules {
   std::vector<std::string> decimal_words;   ///< "point" between whole and fraction ("two point two")
   std::vector<std::string> scale_articles;  ///< "a" read as one before a scale ("a hundred thousand")
   std::vector<std::string> word_hyphens;    ///< dashes between tens and ones ("twenty—fifth")
+
+  /// Derived at load time: every word a spelled number can start with (number words, first
+  /// words of phrases, negative words, scale articles), and the first two bytes of each tens
+  /// word (solid forms such as "thirtythird"). The reader rejects any other word at once,
+  /// because it is probed at nearly every token of a goal.
+  HashIndex<bool> starting_words;
+  std::vector<std::string> solid_prefixes;
 };
 
 /// Reads and validates the "numbers" section. Throws Error with the JSON path.
