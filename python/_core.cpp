@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "_core_support.hpp"
 #include "cli.hpp"
 #include "goalsmith/goalsmith.hpp"
 
@@ -25,43 +26,13 @@ namespace py = pybind11;
 
 namespace {
 
+using namespace goalsmith_python;
+
 // A goalsmith::Error from one item of check_goals, so that Python learns which item failed.
 struct IndexedError {
   std::size_t index;
   goalsmith::Error error;
 };
-
-// Raises the Python exception for `e`. The classes live in goalsmith/_errors.py (so they are
-// ordinary, documented Python classes with several bases, e.g. InvalidUTF8Error is also a
-// ValueError); _errors._make_error picks the class from the code name.
-void set_python_error(const goalsmith::Error& e, const py::object& index) {
-  const py::object make = py::module_::import("goalsmith._errors").attr("_make_error");
-  const py::object exc = make(goalsmith::error_code_name(e.code()), e.what(), e.where(), index);
-  PyErr_SetObject(py::type::handle_of(exc).ptr(), exc.ptr());
-}
-
-std::string type_name(py::handle obj) {
-  return py::str(py::type::handle_of(obj).attr("__name__")).cast<std::string>();
-}
-
-// Goal text from Python: a str, or bytes holding UTF-8. A str with lone surrogates cannot be
-// UTF-8; it is encoded with "surrogatepass" so that the core rejects it like any other invalid
-// UTF-8, with the byte offset, instead of pybind11 failing the call with a generic TypeError.
-std::string text_arg(py::handle obj, const std::string& what) {
-  if (PyUnicode_Check(obj.ptr())) {
-    Py_ssize_t size = 0;
-    if (const char* utf8 = PyUnicode_AsUTF8AndSize(obj.ptr(), &size)) {
-      return std::string(utf8, static_cast<std::size_t>(size));
-    }
-    PyErr_Clear();
-    const auto raw = py::reinterpret_steal<py::object>(
-        PyUnicode_AsEncodedString(obj.ptr(), "utf-8", "surrogatepass"));
-    if (!raw) throw py::error_already_set();
-    return raw.cast<std::string>();
-  }
-  if (PyBytes_Check(obj.ptr())) return py::reinterpret_borrow<py::bytes>(obj).cast<std::string>();
-  throw py::type_error(what + " must be str or bytes, not " + type_name(obj));
-}
 
 goalsmith::CheckOptions options_arg(const std::string& options_json) {
   if (options_json.empty()) return {};

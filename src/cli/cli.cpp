@@ -4,6 +4,7 @@
 // summary) comes from the report, which the core builds from the language pack. This file only
 // holds the tool's own chrome: usage text, headings and its plain error wording.
 #include "cli.hpp"
+#include "cli_support.hpp"
 
 #include <algorithm>
 #include <array>
@@ -31,20 +32,16 @@ using nlohmann::json;
 
 // ------------------------------------------------------------------ help texts
 
-constexpr std::string_view general_help =
+constexpr std::string_view general_help_head =
     "usage: goalsmith <command> [options]\n"
     "\n"
-    "Check interview-preparation goals against the SMART criteria.\n"
+    "Coach interview preparation: check SMART goals, read feedback, reflect, track progress.\n"
     "\n"
-    "commands:\n"
-    "  check [options] TEXT...   check one goal and print a readable report (or --json)\n"
-    "  time [options] TEXT...    list the time expressions of a text, resolved (or --json)\n"
-    "  batch [--today DATE]      check JSON lines from stdin, one report JSON per line\n"
-    "  demo [--today DATE]       check the built-in sample goals, weak and strong\n"
-    "  version                   print the version\n"
-    "  help [COMMAND]            show help for goalsmith or one command\n"
+    "commands:\n";
+
+constexpr std::string_view general_help_tail =
     "\n"
-    "Exit status: 0 success, 1 the goal could not be checked, 2 bad command line.\n";
+    "Exit status: 0 success, 1 the input could not be processed, 2 bad command line.\n";
 
 constexpr std::string_view check_help =
     "usage: goalsmith check [--today YYYY-MM-DD] [--focus ASPECT]... [--json]\n"
@@ -101,118 +98,6 @@ constexpr std::string_view version_help =
     "\n"
     "Prints the version of goalsmith.\n";
 
-// ------------------------------------------------------------------ errors
-
-// A bad command line: reported with the command's usage hint and exit status 2.
-struct UsageError {
-  std::string message;
-  std::string command;  // for the "see 'goalsmith help <command>'" hint
-};
-
-void print_error(std::ostream& err, std::string_view message) {
-  err << "goalsmith: error: " << message << '\n';
-}
-
-// ------------------------------------------------------------------ arguments
-
-struct Parsed {
-  std::optional<Date> today;
-  std::vector<std::string> focus;
-  std::optional<std::string> options_json;
-  bool json = false;
-  bool help = false;
-  std::vector<std::string> words;
-};
-
-Date parse_date_option(const std::string& value, const std::string& command) {
-  try {
-    return Date::from_iso(value);
-  } catch (const Error& e) {
-    throw UsageError{"--today: " + std::string(e.what()), command};
-  }
-}
-
-// `allowed` lists the long options the command takes; anything else starting with '-' is an
-// error unless it follows "--" (so a goal may still begin with a dash).
-Parsed parse_args(const std::vector<std::string>& args, std::size_t first,
-                  const std::string& command, const std::vector<std::string_view>& allowed,
-                  bool takes_words) {
-  Parsed p;
-  bool options_done = false;
-  for (std::size_t i = first; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (options_done || a.size() < 2 || a[0] != '-') {
-      if (!takes_words) throw UsageError{"unexpected argument '" + a + "'", command};
-      p.words.push_back(a);
-      continue;
-    }
-    if (a == "--") {
-      options_done = true;
-      continue;
-    }
-    if (a == "-h" || a == "--help") {
-      p.help = true;
-      continue;
-    }
-    std::string name = a;
-    std::optional<std::string> value;
-    if (const auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {
-      name = a.substr(0, eq);
-      value = a.substr(eq + 1);
-    }
-    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      throw UsageError{"unknown option '" + name + "'", command};
-    }
-    const bool flag = name == "--json";
-    if (flag) {
-      if (value) throw UsageError{"option '--json' takes no value", command};
-      p.json = true;
-      continue;
-    }
-    if (!value) {
-      if (i + 1 >= args.size()) throw UsageError{"option '" + name + "' needs a value", command};
-      value = args[++i];
-    }
-    if (name == "--today") {
-      p.today = parse_date_option(*value, command);
-    } else if (name == "--focus") {
-      p.focus.push_back(*value);
-    } else if (name == "--options") {
-      p.options_json = *value;
-    }
-  }
-  return p;
-}
-
-std::string join_words(const std::vector<std::string>& words) {
-  std::string text;
-  for (const std::string& w : words) {
-    if (!text.empty()) text += ' ';
-    text += w;
-  }
-  return text;
-}
-
-// The first unknown aspect in `focus`, checked before the goal so that a typo in an option is
-// a usage error (exit 2) that lists the valid ids, not a goal error.
-std::optional<std::string> unknown_aspect(const Engine& engine,
-                                          const std::vector<std::string>& focus) {
-  const std::vector<std::string> known = engine.pack().aspect_ids();
-  for (const std::string& f : focus) {
-    if (std::find(known.begin(), known.end(), f) == known.end()) return f;
-  }
-  return std::nullopt;
-}
-
-std::string known_aspects_list(const Engine& engine) {
-  std::string list;
-  for (const std::string& id : engine.pack().aspect_ids()) {
-    if (!list.empty()) list += ", ";
-    list += id;
-  }
-  return list;
-}
-
 // ------------------------------------------------------------------ readable output
 
 // Words for the verdicts as the pack spells them (messages.verdict_met, ...: "partly met"),
@@ -238,29 +123,6 @@ class VerdictWords {
  private:
   std::array<std::string, 3> words_;
 };
-
-// Width in code points, so that labels with accents still line up.
-std::size_t display_width(std::string_view s) {
-  std::size_t n = 0;
-  for (const char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++n;
-  }
-  return n;
-}
-
-std::string pad(std::string_view s, std::size_t width) {
-  std::string r(s);
-  for (std::size_t w = display_width(s); w < width; ++w) r += ' ';
-  return r;
-}
-
-std::string fixed2(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", x);
-  return buf;
-}
-
-std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 void print_report(std::ostream& out, const SmartReport& r, const VerdictWords& word) {
   out << "Goal:  " << r.text << '\n';
@@ -329,22 +191,6 @@ void print_demo_item(std::ostream& out, std::size_t number, const SmartReport& r
 
 // ------------------------------------------------------------------ batch
 
-
-struct LineError {
-  ErrorCode code;
-  std::string message;
-  std::string where;
-};
-
-std::string error_line(const LineError& e, std::size_t line) {
-  json j = {{"error",
-             {{"code", error_code_name(e.code)},
-              {"message", e.message},
-              {"where", e.where},
-              {"line", line}}}};
-  return j.dump();
-}
-
 // nlohmann's messages start with "[json.exception.parse_error.101] "; users need the rest.
 std::string plain_json_message(const std::string& what) {
   if (!what.empty() && what[0] == '[') {
@@ -352,10 +198,6 @@ std::string plain_json_message(const std::string& what) {
     if (close != std::string::npos) return what.substr(close + 2);
   }
   return what;
-}
-
-[[noreturn]] void schema_error(const std::string& message, const std::string& where) {
-  throw LineError{ErrorCode::json_schema, message, where};
 }
 
 // One batch line as a JSON object, checked for UTF-8 and syntax.
@@ -375,47 +217,28 @@ json parse_batch_line(const std::string& line) {
   return j;
 }
 
-// The operation of a batch line: "check" (the default) or "time".
-std::string batch_op(const json& j) {
+std::string error_line(const LineError& e, std::size_t line) {
+  json j = {{"error",
+             {{"code", error_code_name(e.code)},
+              {"message", e.message},
+              {"where", e.where},
+              {"line", line}}}};
+  return j.dump();
+}
+
+// The operation of a batch line: the first of batch_ops() ("check") when it names none.
+const BatchOp& batch_op(const json& j) {
+  const std::vector<BatchOp>& ops = batch_ops();
+  std::string names;
+  for (const BatchOp& op : ops) names += (names.empty() ? "\"" : ", \"") + std::string(op.name) + "\"";
   const auto op = j.find("op");
-  if (op == j.end() || op->is_null()) return "check";
-  if (!op->is_string()) schema_error("\"op\" must be a string: \"check\" or \"time\"", "/op");
+  if (op == j.end() || op->is_null()) return ops.front();
+  if (!op->is_string()) schema_error("\"op\" must be a string: one of " + names, "/op");
   const std::string name = op->get<std::string>();
-  if (name != "check" && name != "time") {
-    schema_error("unknown op \"" + name + "\" (expected \"check\" or \"time\")", "/op");
+  for (const BatchOp& candidate : ops) {
+    if (candidate.name == name) return candidate;
   }
-  return name;
-}
-
-// Rejects keys outside `allowed` (named in `expected` for the message).
-void allow_keys(const json& j, std::initializer_list<std::string_view> allowed,
-                const std::string& expected) {
-  for (const auto& item : j.items()) {
-    const std::string& key = item.key();
-    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-      schema_error("unknown key \"" + key + "\" (expected " + expected + ")", "/" + key);
-    }
-  }
-}
-
-std::string line_text(const json& j) {
-  const auto text = j.find("text");
-  if (text == j.end()) schema_error("missing required key \"text\"", "/text");
-  if (!text->is_string()) schema_error("\"text\" must be a string", "/text");
-  return text->get<std::string>();
-}
-
-// The "today" of a batch line, or `fallback` when it gives none.
-std::optional<Date> line_today(const json& j, std::optional<Date> fallback) {
-  if (const auto t = j.find("today"); t != j.end() && !t->is_null()) {
-    if (!t->is_string()) schema_error("\"today\" must be a string YYYY-MM-DD", "/today");
-    try {
-      return Date::from_iso(t->get<std::string>());
-    } catch (const Error& e) {
-      throw LineError{e.code(), e.what(), "/today"};
-    }
-  }
-  return fallback;
+  schema_error("unknown op \"" + name + "\" (expected one of " + names + ")", "/op");
 }
 
 // Answers an {"op": "time"} line: the goalsmith.time/1 document.
@@ -458,6 +281,14 @@ std::string read_batch_line(const json& j, const Engine& engine,
                     "/focus"};
   }
   return text;
+}
+
+// Answers a check line (the default op): the goalsmith.smart_report/1 document.
+std::string check_line(const json& j, const Engine& engine,
+                       const std::optional<Date>& default_today) {
+  CheckOptions options;
+  const std::string text = read_batch_line(j, engine, default_today, options);
+  return report_to_json(engine.check_goal(text, options));
 }
 
 // ------------------------------------------------------------------ time expressions
@@ -506,7 +337,7 @@ void print_time_expression(std::ostream& out, std::size_t number, const TimeExpr
 
 // ------------------------------------------------------------------ commands
 
-int cmd_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int cmd_check(const Arguments& args, std::istream& /*in*/, std::ostream& out, std::ostream& err) {
   const Parsed p = parse_args(args, 1, "check", {"--today", "--focus", "--json", "--options"},
                               true);
   if (p.help) {
@@ -547,7 +378,7 @@ int cmd_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
   return exit_ok;
 }
 
-int cmd_time(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int cmd_time(const Arguments& args, std::istream& /*in*/, std::ostream& out, std::ostream& err) {
   const Parsed p = parse_args(args, 1, "time", {"--today", "--json"}, true);
   if (p.help) {
     out << time_help;
@@ -580,8 +411,7 @@ int cmd_time(const std::vector<std::string>& args, std::ostream& out, std::ostre
   return exit_ok;
 }
 
-int cmd_batch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-              std::ostream& err) {
+int cmd_batch(const Arguments& args, std::istream& in, std::ostream& out, std::ostream& err) {
   const Parsed p = parse_args(args, 1, "batch", {"--today"}, false);
   if (p.help) {
     out << batch_help;
@@ -597,13 +427,7 @@ int cmd_batch(const std::vector<std::string>& args, std::istream& in, std::ostre
     std::string result;
     try {
       const json j = parse_batch_line(line);
-      if (batch_op(j) == "time") {
-        result = time_line(j, engine, p.today);
-      } else {
-        CheckOptions options;
-        const std::string text = read_batch_line(j, engine, p.today, options);
-        result = report_to_json(engine.check_goal(text, options));
-      }
+      result = batch_op(j).answer(j, engine, p.today);
     } catch (const LineError& e) {
       result = error_line(e, number);
     } catch (const Error& e) {
@@ -624,7 +448,8 @@ int cmd_batch(const std::vector<std::string>& args, std::istream& in, std::ostre
   return exit_ok;
 }
 
-int cmd_demo(const std::vector<std::string>& args, std::ostream& out) {
+int cmd_demo(const Arguments& args, std::istream& /*in*/, std::ostream& out,
+             std::ostream& /*err*/) {
   const Parsed p = parse_args(args, 1, "demo", {"--today"}, false);
   if (p.help) {
     out << demo_help;
@@ -650,47 +475,81 @@ int cmd_demo(const std::vector<std::string>& args, std::ostream& out) {
   return exit_ok;
 }
 
-std::string_view help_for(const std::string& command) {
-  if (command == "check") return check_help;
-  if (command == "batch") return batch_help;
-  if (command == "time") return time_help;
-  if (command == "demo") return demo_help;
-  if (command == "version") return version_help;
-  return {};
+int cmd_version(const Arguments& args, std::istream& /*in*/, std::ostream& out,
+                std::ostream& /*err*/) {
+  const Parsed p = parse_args(args, 1, "version", {}, false);
+  out << (p.help ? std::string(version_help)
+                 : "goalsmith " + std::string(version_string()) + '\n');
+  return exit_ok;
+}
+
+const Command* find_command(std::string_view name) {
+  for (const Command& c : commands()) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+// `goalsmith help`: the commands of the table, then the exit statuses.
+std::string general_help() {
+  std::size_t width = std::string_view("help [COMMAND]").size();
+  for (const Command& c : commands()) width = std::max(width, c.synopsis.size());
+  std::string text(general_help_head);
+  for (const Command& c : commands()) {
+    text += "  " + pad(c.synopsis, width) + "  " + std::string(c.summary) + '\n';
+  }
+  text += "  " + pad("help [COMMAND]", width) + "  show help for goalsmith or one command\n";
+  text += general_help_tail;
+  return text;
 }
 
 int dispatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
              std::ostream& err) {
   if (args.empty()) {
-    err << general_help;
+    err << general_help();
     return exit_usage;
   }
   const std::string& command = args[0];
   if (command == "help" || command == "--help" || command == "-h") {
     if (args.size() > 2) throw UsageError{"help takes at most one COMMAND", ""};
     if (args.size() == 2 && args[1] != "help") {
-      const std::string_view text = help_for(args[1]);
-      if (text.empty()) throw UsageError{"unknown command '" + args[1] + "'", ""};
-      out << text;
+      const Command* c = find_command(args[1]);
+      if (c == nullptr) throw UsageError{"unknown command '" + args[1] + "'", ""};
+      out << c->help;
     } else {
-      out << general_help;
+      out << general_help();
     }
     return exit_ok;
   }
-  if (command == "version" || command == "--version") {
-    const Parsed p = parse_args(args, 1, "version", {}, false);
-    out << (p.help ? std::string(version_help)
-                   : "goalsmith " + std::string(version_string()) + '\n');
-    return exit_ok;
-  }
-  if (command == "check") return cmd_check(args, out, err);
-  if (command == "batch") return cmd_batch(args, in, out, err);
-  if (command == "time") return cmd_time(args, out, err);
-  if (command == "demo") return cmd_demo(args, out);
+  if (command == "--version") return cmd_version(args, in, out, err);
+  if (const Command* c = find_command(command)) return c->run(args, in, out, err);
   throw UsageError{"unknown command '" + command + "'", ""};
 }
 
 }  // namespace
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"check", "check [options] TEXT...", "check one goal and print a readable report (or --json)",
+       check_help, cmd_check},
+      {"time", "time [options] TEXT...", "list the time expressions of a text, resolved (or --json)",
+       time_help, cmd_time},
+      {"batch", "batch [--today DATE]", "answer JSON lines from stdin, one JSON document per line",
+       batch_help, cmd_batch},
+      {"demo", "demo [--today DATE]", "check the built-in sample goals, weak and strong", demo_help,
+       cmd_demo},
+      {"version", "version", "print the version", version_help, cmd_version},
+  };
+  return table;
+}
+
+const std::vector<BatchOp>& batch_ops() {
+  static const std::vector<BatchOp> table = {
+      {"check", check_line},
+      {"time", time_line},
+  };
+  return table;
+}
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err) {

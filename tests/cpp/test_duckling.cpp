@@ -40,12 +40,9 @@ const goalsmith::Pack& builtin() {
   return pack;
 }
 
-std::string data_dir() {
-  std::string here = __FILE__;  // .../tests/cpp/test_duckling.cpp
-  const auto slash = here.find_last_of("/\\");
-  here = here.substr(0, slash);                         // .../tests/cpp
-  return here.substr(0, here.find_last_of("/\\")) + "/data/duckling/";  // .../tests/data/duckling/
-}
+// tests/data/duckling/, from the path CMake gives (an absolute path, unlike __FILE__, which
+// ccache's CCACHE_BASEDIR may turn relative to the build directory).
+std::string data_dir() { return std::string(GOALSMITH_TEST_DATA_DIR) + "/duckling/"; }
 
 std::vector<packs::Json> rows(const std::string& name) {
   std::ifstream in(data_dir() + name);
