@@ -9,3 +9,4 @@
 #include "goalsmith/time.hpp"
 #include "goalsmith/utf8.hpp"
 #include "goalsmith/version.hpp"
+#include "goalsmith/worksheet.hpp"

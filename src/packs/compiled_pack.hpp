@@ -10,6 +10,7 @@
 #include "packs/number_rules.hpp"
 #include "packs/smart_rules.hpp"
 #include "packs/time_rules.hpp"
+#include "packs/worksheet_rules.hpp"
 
 namespace goalsmith::detail {
 
@@ -29,6 +30,7 @@ struct CompiledPack {
   packs::TimeRules time;
   packs::SmartRules smart;
   packs::Messages messages;
+  packs::WorksheetRules worksheet;
   std::vector<std::string> demo_goals;
 };
 

@@ -73,6 +73,13 @@ class JsonWriter {
     return *this;
   }
 
+  /// Writes `json`, a complete JSON value produced by another writer, as the next value.
+  JsonWriter& raw(std::string_view json) {
+    separate();
+    out_ += json;
+    return *this;
+  }
+
   /// Shorthand for key(k).value(v).
   template <typename T>
   JsonWriter& member(std::string_view k, const T& v) {
