@@ -4,6 +4,7 @@
 #include "goalsmith/date.hpp"
 #include "goalsmith/engine.hpp"
 #include "goalsmith/error.hpp"
+#include "goalsmith/mindset.hpp"
 #include "goalsmith/pack.hpp"
 #include "goalsmith/smart.hpp"
 #include "goalsmith/time.hpp"

@@ -7,6 +7,7 @@
 #include "packs/json_reader.hpp"
 #include "packs/lexicon.hpp"
 #include "packs/messages.hpp"
+#include "packs/mindset_rules.hpp"
 #include "packs/number_rules.hpp"
 #include "packs/smart_rules.hpp"
 #include "packs/time_rules.hpp"
@@ -29,6 +30,7 @@ struct CompiledPack {
   packs::NumberRules numbers;
   packs::TimeRules time;
   packs::SmartRules smart;
+  packs::MindsetRules mindset;
   packs::Messages messages;
   packs::WorksheetRules worksheet;
   std::vector<std::string> demo_goals;

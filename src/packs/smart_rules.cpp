@@ -1,5 +1,6 @@
 #include "packs/smart_rules.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace goalsmith::packs {
@@ -20,6 +21,28 @@ std::uint32_t SmartRules::roles_of(const text::Token& token) const {
     });
   }
   return roles;
+}
+
+std::vector<PhraseHit> scan_phrases(const PhraseLexicon& lexicon, std::uint32_t role,
+                                    const std::vector<text::Token>& tokens, const std::vector<std::uint32_t>& roles,
+                                    std::size_t first, std::size_t last) {
+  std::vector<PhraseHit> hits;
+  if (tokens.empty()) return hits;
+  last = std::min(last, tokens.size() - 1);
+  for (std::size_t i = first; i <= last;) {
+    if (!(roles[i] & role)) {
+      ++i;
+      continue;
+    }
+    auto m = lexicon.longest_at(tokens, i);
+    if (m && i + m->length - 1 <= last) {
+      hits.push_back({i, i + m->length - 1, m->payload});
+      i += m->length;
+    } else {
+      ++i;
+    }
+  }
+  return hits;
 }
 
 namespace {

@@ -61,6 +61,20 @@ enum SmartRole : std::uint32_t {
   kRoleEventOpener = 1u << 15,
 };
 
+/// A phrase found in a text: tokens [first, last] and the lexicon payload.
+struct PhraseHit {
+  std::size_t first = 0;  ///< inclusive token range
+  std::size_t last = 0;
+  std::int32_t payload = 0;
+};
+
+/// The phrases of `lexicon` in tokens[first, last] (inclusive; last clamped to the text), left
+/// to right, the longest at each position, probing only tokens whose `roles` (SmartRules::roles_of)
+/// have `role`. The one scanner the SMART check and the mindset check use for aspects, verbs, ...
+std::vector<PhraseHit> scan_phrases(const PhraseLexicon& lexicon, std::uint32_t role,
+                                    const std::vector<text::Token>& tokens, const std::vector<std::uint32_t>& roles,
+                                    std::size_t first = 0, std::size_t last = static_cast<std::size_t>(-1));
+
 struct SmartRules {
   PhraseLexicon verbs;            ///< action verbs, vague verbs and vague states (payload VerbClass)
   PhraseLexicon vague_objects;    ///< "stuff", "things", "better"

@@ -35,28 +35,11 @@ constexpr const char* kPracticeTime = "practice";
 // Longest plan the Achievable suggestions will propose (ten years).
 constexpr double kMaxSuggestedDays = 3650;
 
-struct Hit {
-  std::size_t first = 0;  // inclusive token range
-  std::size_t last = 0;
-  std::int32_t payload = 0;
-};
+using Hit = packs::PhraseHit;
 
 std::vector<Hit> scan(const PhraseLexicon& lexicon, std::uint32_t role, const std::vector<Token>& tokens,
                       const std::vector<std::uint32_t>& roles) {
-  std::vector<Hit> hits;
-  for (std::size_t i = 0; i < tokens.size();) {
-    if (!(roles[i] & role)) {
-      ++i;
-      continue;
-    }
-    if (auto m = lexicon.longest_at(tokens, i)) {
-      hits.push_back({i, i + m->length - 1, m->payload});
-      i += m->length;
-    } else {
-      ++i;
-    }
-  }
-  return hits;
+  return packs::scan_phrases(lexicon, role, tokens, roles);
 }
 
 // Numbers in messages: whole numbers as such, others with one decimal ("8.3").
