@@ -505,7 +505,7 @@ struct Counts {
   double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
 };
 
-std::string data_dir() { return std::string(GOALSMITH_SOURCE_DIR) + "/tests/data/mindset/"; }
+std::string data_dir() { return std::string(GOALSMITH_TEST_DATA_DIR) + "/mindset/"; }
 
 std::map<std::string, Counts> evaluate(const std::string& file, int& rows) {
   std::ifstream in(data_dir() + file);
