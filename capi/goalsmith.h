@@ -344,6 +344,81 @@ GS_API int gs_options_validate(const gs_engine* engine, const char* options_json
 GS_API int gs_parse_time(gs_buffer* out, const gs_engine* engine, const char* text, size_t len,
                          const char* options_json);
 
+/* ------------------------------------------------------------------ SMART goals worksheet */
+
+/**
+ * Reads a SMART goals worksheet, given as JSON (schema goalsmith.worksheet/1; the text starts
+ * with '{') or as the Markdown form a learner fills in (docs/worksheet.md), and returns it as
+ * the goalsmith.worksheet/1 JSON document.
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left {NULL, 0}
+ *        on failure. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine; its pack gives the words of the Markdown form.
+ * @param text (in) the worksheet, UTF-8. Must not be NULL.
+ * @param len number of bytes of text, or GS_NUL_TERMINATED.
+ * @return GS_OK; GS_EINVAL for a NULL argument, a non-empty out buffer or a malformed Markdown
+ *         form (where is "line N": a letter before the first goal, a letter twice, an unknown
+ *         section, a goal without a statement, ...); GS_EUTF8 with the byte offset;
+ *         GS_EJSON_SYNTAX (byte offset) / GS_EJSON_SCHEMA (JSON pointer, e.g.
+ *         "/goals/1/statement") for malformed JSON; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_worksheet_parse(gs_buffer* out, const gs_engine* engine, const char* text, size_t len);
+
+/**
+ * Writes a worksheet (JSON or Markdown, as gs_worksheet_parse reads) as the Markdown form,
+ * e.g. to show a JSON submission to the learner. gs_worksheet_parse reads it back.
+ *
+ * @param out (out) an empty buffer that receives the Markdown; release with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param worksheet (in) the worksheet, UTF-8; must not be NULL.
+ * @param len number of bytes of worksheet, or GS_NUL_TERMINATED.
+ * @return GS_OK or the errors of gs_worksheet_parse.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_worksheet_markdown(gs_buffer* out, const gs_engine* engine, const char* worksheet,
+                                 size_t len);
+
+/**
+ * An empty Markdown form to fill in: header fields, a feedback section and `goals` goal
+ * sections with one line per letter; the hints are HTML comments (invisible once rendered,
+ * ignored when read back).
+ *
+ * @param out (out) an empty buffer that receives the Markdown; release with gs_buffer_dispose.
+ * @param engine (in) the engine; its pack gives the words and hints.
+ * @param goals number of goal sections, 1..20.
+ * @return GS_OK; GS_EINVAL for a NULL argument, a non-empty out buffer or goals out of range;
+ *         GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_worksheet_blank(gs_buffer* out, const gs_engine* engine, int goals);
+
+/**
+ * Grades a worksheet (JSON or Markdown, as gs_worksheet_parse reads) on a rubric and returns
+ * the grade document (schema goalsmith.worksheet_grade/1, docs/worksheet.md): score, points,
+ * pass, band, comments to the learner, and per goal the SMART report of the statement, how
+ * well each justification argues its letter (verdict, evidence spans in UTF-8 bytes of the
+ * justification, comment) and the trace to the feedback. Deterministic: the worksheet's date is
+ * the reference date, so the same worksheet and rubric always give the same bytes.
+ *
+ * @param out (out) an empty buffer that receives the grade; release with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param worksheet (in) the worksheet, UTF-8; must not be NULL.
+ * @param len number of bytes of worksheet, or GS_NUL_TERMINATED.
+ * @param rubric_json (in) the rubric (schema goalsmith.grading_rubric/1, every key optional) as
+ *        a NUL-terminated JSON object, e.g. {"min_goals":2,"required_areas":["behavioral"],
+ *        "points":{"statement":2,"justification":1},"pass_mark":0.6}; NULL or "" for the
+ *        defaults.
+ * @return GS_OK; the errors of gs_worksheet_parse; GS_EJSON_SYNTAX / GS_EJSON_SCHEMA for a
+ *         malformed rubric (byte offset / JSON pointer); GS_EINVAL for a worksheet without a
+ *         date (where "/date"), an unknown aspect (where "/feedback/aspects/N" or
+ *         "/required_areas/N") or a goal the SMART check rejects (where "/goals/N ...");
+ *         GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_worksheet_grade(gs_buffer* out, const gs_engine* engine, const char* worksheet,
+                              size_t len, const char* rubric_json);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -186,6 +186,8 @@ PYBIND11_MODULE(_core, m) {
            "Time expressions of a text as goalsmith.time/1 JSON (spans in UTF-8 bytes); today is "
            "YYYY-MM-DD or \"\" for the local date.");
 
+  goalsmith_python::bind_worksheet(m);
+
   m.def(
       "criterion_from_name",
       [](const std::string& name) -> std::optional<std::string> {

@@ -49,4 +49,6 @@ inline std::string text_arg(py::handle obj, const std::string& what) {
 
 // ------------------------------------------------------------------ per-area bindings
 
+void bind_worksheet(py::module_& m);  // _core_worksheet.cpp
+
 }  // namespace goalsmith_python

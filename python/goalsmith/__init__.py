@@ -30,6 +30,17 @@ from ._report import (
     Workload,
 )
 from ._api import DateLike, Engine, Text, check_goal, check_goals, parse_time
+from ._worksheet import (
+    AreaCoverage,
+    GoalGrade,
+    JustificationGrade,
+    Worksheet,
+    WorksheetGoal,
+    WorksheetGrade,
+    blank_worksheet,
+    grade_worksheet,
+    grade_worksheets,
+)
 from . import _core
 
 __version__ = "0.1.0"
@@ -41,6 +52,15 @@ def version() -> str:
 
 
 __all__ = [
+    "AreaCoverage",
+    "GoalGrade",
+    "JustificationGrade",
+    "Worksheet",
+    "WorksheetGoal",
+    "WorksheetGrade",
+    "blank_worksheet",
+    "grade_worksheet",
+    "grade_worksheets",
     "CRITERIA",
     "CriterionResult",
     "DateLike",

@@ -77,6 +77,8 @@ constexpr std::string_view batch_help =
     "the report JSON, or {\"error\": {\"code\", \"message\", \"where\", \"line\"}} for a bad line.\n"
     "A line {\"op\": \"time\", \"text\": \"...\", \"today\": \"YYYY-MM-DD\"} gets the time\n"
     "expressions instead (schema goalsmith.time/1); \"op\" is \"check\" by default.\n"
+    "A line {\"op\": \"grade\", \"worksheet\": {...} or \"markdown\": \"...\", \"rubric\": {...}}\n"
+    "gets the grade of a SMART goals worksheet (schema goalsmith.worksheet_grade/1).\n"
     "Blank lines are skipped. Exit status 0 unless reading or writing fails.\n"
     "\n"
     "options:\n"
@@ -538,6 +540,7 @@ const std::vector<Command>& commands() {
        batch_help, cmd_batch},
       {"demo", "demo [--today DATE]", "check the built-in sample goals, weak and strong", demo_help,
        cmd_demo},
+      grade_command(),
       {"version", "version", "print the version", version_help, cmd_version},
   };
   return table;
@@ -547,6 +550,7 @@ const std::vector<BatchOp>& batch_ops() {
   static const std::vector<BatchOp> table = {
       {"check", check_line},
       {"time", time_line},
+      {"grade", grade_line},
   };
   return table;
 }

@@ -54,6 +54,10 @@ const std::vector<BatchOp>& batch_ops();
 
 // The commands and batch ops of the per-area files.
 
+// cmd_worksheet.cpp: `goalsmith grade` and {"op": "grade"}.
+Command grade_command();
+std::string grade_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
+
 // ------------------------------------------------------------------ errors
 
 /// A bad command line: reported with the command's usage hint and exit status 2.

@@ -234,7 +234,17 @@ JustificationGrade grade_justification(const GradeContext& c, std::size_t goal_n
         for (std::size_t i = 0; i < r.tt.tokens.size(); ++i)
           if (word_matches(c.pack, r.tt.tokens[i], words)) s.evidence.push_back(token_evidence(r.tt, i, i, "goal_words"));
         const bool named = s.has("goal_words");
-        met = named && (s.has("cue") || s.has("aspect"));
+        // An aspect counts as saying more only where it is not the goal's own word again
+        // ("Communication is key." names the goal's object and nothing else).
+        bool other_aspect = false;
+        for (const auto& e : s.evidence) {
+          if (e.rule != "aspect") continue;
+          bool overlaps = false;
+          for (const auto& w : s.evidence)
+            overlaps = overlaps || (w.rule == "goal_words" && w.span.begin < e.span.end && e.span.begin < w.span.end);
+          other_aspect = other_aspect || !overlaps;
+        }
+        met = named && (s.has("cue") || other_aspect);
         partial = named || s.has("cue") || s.has("aspect");
         break;
       }

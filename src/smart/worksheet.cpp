@@ -126,6 +126,8 @@ std::string worksheet_to_json(const Worksheet& w, int indent) {
 // --------------------------------------------------------------------------- Markdown
 namespace {
 
+constexpr std::string_view kEscapedComment = "&lt;!--";
+
 // Where a Markdown line puts its text.
 enum class Section { header, feedback, goal };
 
@@ -270,7 +272,21 @@ struct MarkdownReader {
   }
 
   void line(std::size_t number, std::string_view raw) {
-    const std::string_view s = trim(raw);
+    // The writer escapes "<!--" inside values (a comment would otherwise hide the rest).
+    std::string unescaped(raw);
+    for (std::size_t at = 0; (at = unescaped.find(kEscapedComment, at)) != std::string::npos; at += 4)
+      unescaped.replace(at, kEscapedComment.size(), "<!--");
+    const std::string_view s = trim(unescaped);
+    if (section == Section::feedback && !s.empty() && s[0] == '>') {
+      // Quoted feedback ("> ..."): plain text, never a heading or a field.
+      const std::string_view quoted = trim(s.substr(1));
+      if (quoted.empty()) {
+        if (!w.feedback.text.empty() && w.feedback.text.back() != '\n') w.feedback.text += "\n\n";
+      } else {
+        plain(number, quoted);
+      }
+      return;
+    }
     if (s.empty()) {
       field = nullptr;  // a blank line ends a field; the feedback keeps its paragraphs
       if (section == Section::feedback && !w.feedback.text.empty() && w.feedback.text.back() != '\n')
@@ -366,11 +382,18 @@ Worksheet parse_worksheet(const Engine& engine, std::string_view text) {
 
 namespace {
 
+// "<!--" inside a value would start a comment when read back.
+std::string escape_comments(std::string s) {
+  for (std::size_t at = 0; (at = s.find("<!--", at)) != std::string::npos; at += kEscapedComment.size())
+    s.replace(at, 4, kEscapedComment);
+  return s;
+}
+
 // One line of the form: newlines inside a value would start new fields when read back.
 std::string one_line(std::string_view s) {
   std::string out;
   for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
-  return out;
+  return escape_comments(std::move(out));
 }
 
 std::string join_aspect_ids(const Engine& engine) {
@@ -407,7 +430,14 @@ std::string render(const Engine& engine, const Worksheet& w, bool hints) {
     if (w.feedback.text.empty())
       f.out += "<!-- " + m.format("form_hint_feedback") + " -->\n";
     else
-      f.out += w.feedback.text + "\n";
+      // Quoted, so that no line of the feedback reads back as a heading or a field.
+      for (std::size_t start = 0; start <= w.feedback.text.size();) {
+        std::size_t end = w.feedback.text.find('\n', start);
+        if (end == std::string::npos) end = w.feedback.text.size();
+        const auto part = std::string_view(w.feedback.text).substr(start, end - start);
+        f.out += part.empty() ? ">\n" : "> " + escape_comments(std::string(part)) + "\n";
+        start = end + 1;
+      }
   }
   static constexpr const char* kHints[] = {"form_hint_specific", "form_hint_measurable", "form_hint_achievable",
                                            "form_hint_relevant", "form_hint_time_bound"};

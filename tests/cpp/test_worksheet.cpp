@@ -349,3 +349,18 @@ TEST_CASE("print the grades of the sample worksheets", "[.print]") {
     }
   }
 }
+
+TEST_CASE("the Markdown writer quotes the feedback and escapes comment openers", "[worksheet][markdown]") {
+  Worksheet w;
+  w.date = Date::from_iso("2026-11-22");
+  w.feedback.text = "## Goal 9\n\n- S: not a letter\n\nDate: 1999-01-01";
+  WorksheetGoal goal;
+  goal.statement = "Rehearse 4 STAR stories <!-- not a comment --> by Friday.";
+  goal.justifications[1] = "I count them <!-- here";
+  w.goals.push_back(goal);
+  const std::string md = worksheet_to_markdown(engine(), w);
+  CHECK(md.find("> ## Goal 9") != std::string::npos);
+  CHECK(md.find("&lt;!--") != std::string::npos);
+  const auto back = worksheet_from_markdown(engine(), md);
+  CHECK(worksheet_to_json(back) == worksheet_to_json(w));
+}
