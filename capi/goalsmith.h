@@ -418,6 +418,51 @@ GS_API int gs_worksheet_blank(gs_buffer* out, const gs_engine* engine, int goals
  */
 GS_API int gs_worksheet_grade(gs_buffer* out, const gs_engine* engine, const char* worksheet,
                               size_t len, const char* rubric_json);
+/* ----------------------------------------------------------------------- growth mindset */
+
+/**
+ * Reads a reflection sentence by sentence and reports its thinking traps (labeling, fixed
+ * ability, fortune telling, overgeneralizing, all-or-nothing, catastrophizing, mind reading,
+ * should statements, disqualifying the positive, comparing, impostor feelings, emotional
+ * reasoning, giving up) with 1-3 reframing prompts each. Returns the JSON document (schema
+ * goalsmith.mindset_report/1, docs/schemas/mindset_report.schema.json):
+ * {"schema","text","locale","today","sentences","summary","findings":[{"category","title",
+ * "span","text","trigger":{"span","text"},"confidence","prompts":[{"technique","text"}],
+ * "rewrite","skill":{"text","span","aspect"}|null,"goal_draft":{...}|null}]}. Spans are UTF-8
+ * byte offsets into text. A text without traps gives "findings":[]. See docs/mindset.md.
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left {NULL, 0}
+ *        on failure. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param text (in) the reflection, UTF-8, at most 1 MiB. Must not be NULL, even when len is 0.
+ * @param len number of bytes of text, or GS_NUL_TERMINATED.
+ * @param options_json (in) a NUL-terminated JSON object (schema goalsmith.mindset_options/1,
+ *        all keys optional): {"today":"2026-11-22","max_prompts":2,"min_confidence":0.7,
+ *        "goal_drafts":false}. NULL or "" means the defaults (today = local date, 3 prompts).
+ * @return GS_OK; GS_EINVAL for a NULL argument, a non-empty out buffer, an empty or blank text
+ *         or one over 1 MiB (where "byte 1048576"); GS_EUTF8 with the byte offset of the first
+ *         bad byte; GS_EJSON_SYNTAX (byte offset) / GS_EJSON_SCHEMA (JSON pointer, e.g.
+ *         "/max_prompts") for malformed options; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_check_mindset(gs_buffer* out, const gs_engine* engine, const char* text, size_t len,
+                            const char* options_json);
+
+/**
+ * Guidance for receiving feedback, as prompts an app can show before and after a feedback
+ * session (listen, ask for specific examples, separate the person from the behaviour, thank the
+ * giver, ...). Returns the JSON document (schema goalsmith.feedback_guidance/1):
+ * {"schema","locale","before":[{"id","text"}],"after":[{"id","text"}]}.
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left {NULL, 0}
+ *        on failure. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param moment (in) "before", "after", or NULL for both.
+ * @return GS_OK; GS_EINVAL for a NULL out or engine, a non-empty out buffer or an unknown
+ *         moment; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_feedback_guidance(gs_buffer* out, const gs_engine* engine, const char* moment);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -187,6 +187,7 @@ PYBIND11_MODULE(_core, m) {
            "YYYY-MM-DD or \"\" for the local date.");
 
   goalsmith_python::bind_worksheet(m);
+  bind_mindset(m);
 
   m.def(
       "criterion_from_name",

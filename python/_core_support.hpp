@@ -50,5 +50,7 @@ inline std::string text_arg(py::handle obj, const std::string& what) {
 // ------------------------------------------------------------------ per-area bindings
 
 void bind_worksheet(py::module_& m);  // _core_worksheet.cpp
+/// The growth-mindset check (_core_mindset.cpp).
+void bind_mindset(py::module_& m);
 
 }  // namespace goalsmith_python

@@ -79,6 +79,8 @@ constexpr std::string_view batch_help =
     "expressions instead (schema goalsmith.time/1); \"op\" is \"check\" by default.\n"
     "A line {\"op\": \"grade\", \"worksheet\": {...} or \"markdown\": \"...\", \"rubric\": {...}}\n"
     "gets the grade of a SMART goals worksheet (schema goalsmith.worksheet_grade/1).\n"
+    "A line {\"op\": \"mindset\", \"text\": \"...\", \"today\": \"YYYY-MM-DD\", \"options\": {...}}\n"
+    "gets the thinking traps of a reflection (schema goalsmith.mindset_report/1).\n"
     "Blank lines are skipped. Exit status 0 unless reading or writing fails.\n"
     "\n"
     "options:\n"
@@ -536,6 +538,9 @@ const std::vector<Command>& commands() {
        check_help, cmd_check},
       {"time", "time [options] TEXT...", "list the time expressions of a text, resolved (or --json)",
        time_help, cmd_time},
+      {"reframe", "reframe [options] TEXT...",
+       "find thinking traps in a reflection and print reframing prompts (or --json)", reframe_help,
+       cmd_reframe},
       {"batch", "batch [--today DATE]", "answer JSON lines from stdin, one JSON document per line",
        batch_help, cmd_batch},
       {"demo", "demo [--today DATE]", "check the built-in sample goals, weak and strong", demo_help,
@@ -551,6 +556,7 @@ const std::vector<BatchOp>& batch_ops() {
       {"check", check_line},
       {"time", time_line},
       {"grade", grade_line},
+      {"mindset", mindset_line},
   };
   return table;
 }

@@ -57,6 +57,11 @@ const std::vector<BatchOp>& batch_ops();
 // cmd_worksheet.cpp: `goalsmith grade` and {"op": "grade"}.
 Command grade_command();
 std::string grade_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
+/// `goalsmith reframe`: the growth-mindset check (cmd_reframe.cpp).
+extern const std::string_view reframe_help;
+int cmd_reframe(const Arguments& args, std::istream& in, std::ostream& out, std::ostream& err);
+/// Batch {"op": "mindset", "text": ..., "today"?, "options"?}: the goalsmith.mindset_report/1 document.
+std::string mindset_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
 
 // ------------------------------------------------------------------ errors
 

@@ -183,12 +183,6 @@ Range trimmed(const text::TokenizedText& tt, Range range) {
   return range;
 }
 
-std::string trimmed_raw(const text::TokenizedText& tt, Range range) {
-  range = trimmed(tt, range);
-  if (range.empty()) return {};
-  return std::string(tt.raw(range.first, range.last));
-}
-
 class SentenceReader {
  public:
   SentenceReader(const Engine& engine, const MindsetOptions& options, Date today, const text::TokenizedText& tt,
@@ -369,6 +363,21 @@ class SentenceReader {
     return skill;
   }
 
+  // A capture's words for a prompt. Captures are pack phrases ("they", "my classmates"), so one
+  // that opens the sentence is capitalized only by its position: "What else could explain how
+  // they reacted?", not "how They reacted".
+  std::string capture_text(Range range) const {
+    range = trimmed(tt_, range);
+    if (range.empty()) return {};
+    std::string out(tt_.raw(range.first, range.last));
+    const Token& first = tt_.tokens[range.first];
+    const bool pronoun_i = first.norm == "i" || first.norm.rfind("i'", 0) == 0;
+    if (range.first == s_->first_token && !pronoun_i && out[0] >= 'A' && out[0] <= 'Z' &&
+        (out.size() == 1 || !(out[1] >= 'A' && out[1] <= 'Z')))
+      out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+  }
+
   int capture_slot(std::string_view name) const {
     for (std::size_t i = 0; i < r_.capture_names.size(); ++i)
       if (r_.capture_names[i] == name) return static_cast<int>(i);
@@ -470,7 +479,7 @@ class SentenceReader {
     std::vector<std::pair<std::string, std::string>> args;
     args.emplace_back("trigger", f.trigger_text);
     for (std::size_t i = 0; i < r_.capture_names.size(); ++i)
-      if (!c.captures[i].empty()) args.emplace_back(r_.capture_names[i], trimmed_raw(tt_, c.captures[i]));
+      if (!c.captures[i].empty()) args.emplace_back(r_.capture_names[i], capture_text(c.captures[i]));
     if (p.yet_rewrite) {
       f.rewrite = yet_rewrite(c);
       args.emplace_back("rewrite", *f.rewrite);
