@@ -562,12 +562,15 @@ TEST_CASE("dev set: every category is found with sensible precision and recall",
   }
 }
 
-TEST_CASE("held-out set: precision and recall stay sensible on sentences the rules were not tuned on",
+// heldout.jsonl was written before the rules; heldout2.jsonl after them, with new phrasings.
+// Neither was used to change a rule, so their floors sit below the tune set's.
+TEST_CASE("held-out sets: precision and recall stay sensible on sentences the rules were not tuned on",
           "[mindset][devset]") {
+  const std::string file = GENERATE(as<std::string>{}, "heldout.jsonl", "heldout2.jsonl");
   int rows = 0;
-  const auto held = evaluate("heldout.jsonl", rows);
+  const auto held = evaluate(file, rows);
   CHECK(rows >= 50);
-  report("held-out", held, rows);
+  report(file, held, rows);
   Counts all;
   for (const auto& [category, c] : held) {
     INFO(category);
