@@ -387,16 +387,23 @@ class SentenceReader {
   // The sentence with "yet" at the end of the trigger's clause, and softeners ("just",
   // "simply") taken out of the trigger: "I'm simply not clever enough for coding rounds." ->
   // "I'm not clever enough for coding rounds yet."
+  // The last token of the clause the trigger is in: up to the next punctuation or clause break.
+  std::size_t clause_end(const Candidate& c) const {
+    const auto& toks = tt_.tokens;
+    std::size_t end = c.last;
+    while (end > c.first && toks[end].kind == TokenKind::punct) --end;
+    for (std::size_t k = c.last + 1; k <= s_->last_token; ++k) {
+      if (toks[k].kind == TokenKind::punct || matcher_.is_phrase(r_.clause_breaks, packs::kMsClauseBreak, k)) break;
+      end = k;
+    }
+    return end;
+  }
+
   std::string yet_rewrite(const Candidate& c) {
     const auto& toks = tt_.tokens;
     const std::size_t first = s_->first_token;
     const std::size_t last = s_->last_token;
-    std::size_t insert_after = c.last;
-    for (std::size_t k = c.last + 1; k <= last; ++k) {
-      const bool breaks = toks[k].kind == TokenKind::punct || matcher_.is_phrase(r_.clause_breaks, packs::kMsClauseBreak, k);
-      if (breaks) break;
-      insert_after = k;
-    }
+    const std::size_t insert_after = clause_end(c);
     std::string out;
     std::size_t at = toks[first].begin;
     for (std::size_t k = c.first; k <= c.last; ++k) {
@@ -478,6 +485,9 @@ class SentenceReader {
     f.confidence = p.confidence;
     std::vector<std::pair<std::string, std::string>> args;
     args.emplace_back("trigger", f.trigger_text);
+    // The thought as the learner wrote it: from the trigger to the end of its clause ("I will
+    // never get through an onsite", where the trigger stops at "through").
+    args.emplace_back("thought", std::string(tt_.raw(trigger.first, std::max(trigger.last, clause_end(c)))));
     for (std::size_t i = 0; i < r_.capture_names.size(); ++i)
       if (!c.captures[i].empty()) args.emplace_back(r_.capture_names[i], capture_text(c.captures[i]));
     if (p.yet_rewrite) {
@@ -488,7 +498,13 @@ class SentenceReader {
     if (f.skill) {
       bool has_skill_capture = false;
       for (const auto& a : args) has_skill_capture = has_skill_capture || a.first == "skill";
-      if (!has_skill_capture) args.emplace_back("skill", f.skill->text);
+      // A captured skill is a phrase of the learner's ("salary talks"); an aspect found elsewhere
+      // in the sentence is one word of it ("nervous", "answer"), so prompts name the aspect by
+      // its title instead ("body language and presence", "communication").
+      if (!has_skill_capture && f.skill->aspect) {
+        const int k = pack_.smart.aspect_index(*f.skill->aspect);
+        if (k >= 0) args.emplace_back("skill", pack_.smart.aspect_list[static_cast<std::size_t>(k)].title);
+      }
       if (options_.goal_drafts) {
         const int slot = capture_slot("skill");
         f.goal_draft = goal_draft(*f.skill, slot >= 0 && !c.captures[static_cast<std::size_t>(slot)].empty());

@@ -14,7 +14,7 @@ int MindsetRules::category_index(std::string_view id) const {
 namespace {
 
 // Placeholders every finding can fill, whatever pattern found it.
-const std::vector<std::string> kAlwaysFilled = {"trigger"};
+const std::vector<std::string> kAlwaysFilled = {"trigger", "thought"};
 // Placeholders a finding fills when it has them (a skill, a rewrite) besides pattern captures.
 const std::vector<std::string> kSometimesFilled = {"skill", "rewrite"};
 
@@ -51,7 +51,7 @@ void parse_pattern(const JsonReader& where, const std::string& source, MindsetRu
     if (const auto eq = item.find('='); eq != std::string::npos && eq > 0 && item[0] != '=') {
       const std::string name = item.substr(0, eq);
       if (!is_name(name)) fail("capture name \"" + name + "\" must be lower-case letters and _");
-      if (name == "trigger" || name == "skill_text" || name == "rewrite" || name == "date")
+      if (name == "trigger" || name == "thought" || name == "rewrite" || name == "date")
         fail("capture name \"" + name + "\" is reserved");
       capture = capture_index(out, name);
       item = item.substr(eq + 1);
@@ -311,7 +311,8 @@ void compile_mindset_rules(const JsonReader& section, const Inflection& inflecti
       for (const auto& name : t.placeholders.back())
         if (std::find(kAlwaysFilled.begin(), kAlwaysFilled.end(), name) == kAlwaysFilled.end())
           techniques.at(i).at("prompts").at(t.placeholders.size() - 1)
-              .fail("the last prompt of a technique may use only {trigger}, found {" + name + "}", ErrorCode::pack);
+              .fail("the last prompt of a technique may use only {trigger} and {thought}, found {" + name + "}",
+                    ErrorCode::pack);
     }
   }
 

@@ -488,7 +488,7 @@ TEST_CASE("a malformed mindset section fails pack loading with its path", "[mind
   CHECK(with([](nlohmann::json& p) { p["mindset"]["techniques"][0]["prompts"][0] = "Say {nonsense}"; })
             .find("unknown placeholder {nonsense}") != std::string::npos);
   CHECK(with([](nlohmann::json& p) { p["mindset"]["techniques"][0]["prompts"] = {"Only {skill}"}; })
-            .find("may use only {trigger}") != std::string::npos);
+            .find("may use only {trigger} and {thought}") != std::string::npos);
   CHECK(with([](nlohmann::json& p) { p["mindset"]["goal_drafts"]["aspects"]["juggling"] = "Juggle by {date}"; })
             .find("unknown aspect \"juggling\"") != std::string::npos);
   CHECK(with([](nlohmann::json& p) { p["mindset"].erase("classes"); }).find("missing required key") !=
