@@ -195,11 +195,12 @@ class SentenceReader {
         tt_(tt),
         flags_(flags),
         roles_(smart_roles),
-        matcher_(r_, tt.tokens, flags) {}
+        matcher_(r_, tt.tokens, flags),
+        in_quote_(tt.tokens.size(), false) {}
 
   void read(const text::Sentence& s, std::vector<MindsetFinding>& out) {
     s_ = &s;
-    compute_quotes();
+    read_context();
     std::vector<std::optional<Candidate>> best(r_.categories.size());
     std::vector<std::uint32_t> tried;  // pattern ids tried at the current token
     for (std::size_t k = s.first_token; k <= s.last_token; ++k) {
@@ -244,90 +245,80 @@ class SentenceReader {
   }
 
  private:
-  void compute_quotes() {
-    in_quote_.assign(tt_.tokens.size(), false);
-    bool open = false;
-    for (std::size_t k = s_->first_token; k <= s_->last_token; ++k) {
-      const std::uint32_t f = flags_[k];
-      if (f & packs::kMsQuoteToggle) {
-        open = !open;
-        continue;
-      }
-      if (f & packs::kMsQuoteOpen) {
-        open = true;
-        continue;
-      }
-      if (f & packs::kMsQuoteClose) {
-        open = false;
-        continue;
-      }
-      in_quote_[k] = open;
-    }
-  }
+  // What the sentence says around any trigger, read once per sentence so that judging each
+  // candidate costs time bounded by the candidate, not by the sentence (a 1 MiB text may be one
+  // sentence with thousands of candidates).
+  struct Context {
+    bool first_person = false;       // a word of the class "self" anywhere
+    bool self_thought = false;       // "I kept thinking" outside quotes
+    std::size_t disclaimer_end = kNone;  // smallest token index after a disclaimer
+    std::size_t reported_end = kNone;    // smallest token index after reported speech by another
+    std::size_t yet_start = kNone;       // largest token index where a "yet" word starts
+    std::size_t plan_start = kNone;      // largest token index where a plan starts
+  };
 
-  bool any_phrase(const packs::PhraseLexicon& lexicon, std::uint32_t flag, std::size_t from, std::size_t to,
-                  bool outside_quotes = false) const {
-    for (std::size_t k = from; k <= to && k <= s_->last_token; ++k)
-      if ((!outside_quotes || !in_quote_[k]) && matcher_.is_phrase(lexicon, flag, k)) return true;
-    return false;
-  }
-
-  // Whether a candidate survives the sentence around it.
-  bool stands(const TokenPattern& p, const Candidate& c) {
-    const auto& cat = r_.categories[p.category];
+  void read_context() {
     const auto& toks = tt_.tokens;
     const std::size_t first = s_->first_token;
     const std::size_t last = s_->last_token;
-    if (s_->question && !cat.questions) return false;
-    if (p.first_person) {
-      bool self = false;
-      for (std::size_t k = first; k <= last && !self; ++k) self = (flags_[k] & packs::kMsSelf) != 0;
-      if (!self) return false;
+    ctx_ = Context{};
+    bool open = false;
+    for (std::size_t k = first; k <= last; ++k) {
+      const std::uint32_t f = flags_[k];
+      if (f & packs::kMsQuoteToggle) open = !open;
+      else if (f & packs::kMsQuoteOpen) open = true;
+      else if (f & packs::kMsQuoteClose) open = false;
+      in_quote_[k] = open && !(f & (packs::kMsQuoteToggle | packs::kMsQuoteOpen));
     }
+    for (std::size_t k = first; k <= last; ++k) {
+      const std::uint32_t f = flags_[k];
+      if (f == 0) continue;
+      ctx_.first_person = ctx_.first_person || (f & packs::kMsSelf);
+      if (!in_quote_[k] && matcher_.is_phrase(r_.self_thought, packs::kMsSelfThought, k)) ctx_.self_thought = true;
+      if (f & packs::kMsDisclaimer)
+        if (auto m = r_.disclaimers.longest_at(toks, k)) ctx_.disclaimer_end = std::min(ctx_.disclaimer_end, k + m->length);
+      // "My mentor says I always ramble" reports feedback; "I said I ..." does not.
+      if ((f & packs::kMsReported) && !(k > first && (flags_[k - 1] & packs::kMsSelf)))
+        if (auto m = r_.reported_speech.longest_at(toks, k)) ctx_.reported_end = std::min(ctx_.reported_end, k + m->length);
+      if (matcher_.is_phrase(r_.yet_words, packs::kMsYet, k)) ctx_.yet_start = k;
+      if ((f & packs::kMsPlanOpener) && plan_at(k)) ctx_.plan_start = k;
+    }
+  }
+
+  // Whether a candidate survives the sentence around it.
+  bool stands(const TokenPattern& p, const Candidate& c) const {
+    const auto& cat = r_.categories[p.category];
+    if (s_->question && !cat.questions) return false;
+    if (p.first_person && !ctx_.first_person) return false;
     // Quoted words are someone else's unless the learner says they thought them.
-    for (std::size_t k = c.first; k <= c.last; ++k)
-      if (in_quote_[k]) {
-        if (!any_phrase(r_.self_thought, packs::kMsSelfThought, first, last, true)) return false;
-        break;
-      }
+    if (!ctx_.self_thought)
+      for (std::size_t k = c.first; k <= c.last; ++k)
+        if (in_quote_[k]) return false;
     // "I used to think I was hopeless", "it's not true that I always ramble".
-    for (std::size_t k = first; k < c.first; ++k)
-      if (flags_[k] & packs::kMsDisclaimer)
-        if (auto m = r_.disclaimers.longest_at(toks, k); m && k + m->length <= c.first) return false;
-    // "My mentor says I always ramble" reports feedback; "I said I ..." does not.
-    if (cat.reported_speech_cancels)
-      for (std::size_t k = first; k < c.first; ++k)
-        if (flags_[k] & packs::kMsReported)
-          if (auto m = r_.reported_speech.longest_at(toks, k); m && k + m->length <= c.first) {
-            const bool said_by_self = k > first && (flags_[k - 1] & packs::kMsSelf);
-            if (!said_by_self) return false;
-          }
-    if (cat.yet_cancels && c.last < last && any_phrase(r_.yet_words, packs::kMsYet, c.last + 1, last)) return false;
-    if (cat.plan_cancels && c.last < last && plan_after(c.last + 1)) return false;
+    if (ctx_.disclaimer_end != kNone && ctx_.disclaimer_end <= c.first) return false;
+    if (cat.reported_speech_cancels && ctx_.reported_end != kNone && ctx_.reported_end <= c.first) return false;
+    if (cat.yet_cancels && ctx_.yet_start != kNone && ctx_.yet_start > c.last) return false;
+    if (cat.plan_cancels && ctx_.plan_start != kNone && ctx_.plan_start > c.last) return false;
     return true;
   }
 
-  // "..., so I'm practising with a timer": a plan opener, a few fillers, then an action the
+  // "..., so I'm practising with a timer": a plan opener at k, a few fillers, then an action the
   // SMART lexicon knows (an action verb or a vague one such as "work on", not a state).
-  bool plan_after(std::size_t from) {
+  bool plan_at(std::size_t k) const {
     const auto& toks = tt_.tokens;
     const std::size_t last = s_->last_token;
-    for (std::size_t k = from; k <= last; ++k) {
-      if (!(flags_[k] & packs::kMsPlanOpener)) continue;
-      const auto opener = r_.plan_openers.longest_at(toks, k);
-      if (!opener) continue;
-      std::size_t v = k + opener->length;
-      for (int fillers = 0; fillers < 3 && v <= last; ++fillers) {
-        if (is_plan_verb(v)) return true;
-        auto filler = r_.plan_fillers.longest_at(toks, v);
-        if (!filler) break;
-        v += filler->length;
-      }
-      if (v <= last && is_plan_verb(v)) return true;
+    const auto opener = r_.plan_openers.longest_at(toks, k);
+    if (!opener) return false;
+    std::size_t v = k + opener->length;
+    for (int fillers = 0; fillers < 3 && v <= last; ++fillers) {
+      if (is_plan_verb(v)) return true;
+      auto filler = r_.plan_fillers.longest_at(toks, v);
+      if (!filler) break;
+      v += filler->length;
     }
-    return false;
+    return v <= last && is_plan_verb(v);
   }
-  bool is_plan_verb(std::size_t k) {
+  bool is_plan_verb(std::size_t k) const {
     if (k > s_->last_token) return false;
     const auto& smart = pack_.smart;
     if (!(smart.roles_of(tt_.tokens[k]) & packs::kRoleVerb)) return false;
@@ -524,7 +515,8 @@ class SentenceReader {
   std::vector<std::uint32_t>& roles_;
   Matcher matcher_;
   const text::Sentence* s_ = nullptr;
-  std::vector<bool> in_quote_;
+  std::vector<bool> in_quote_;  // sized once; each sentence writes its own range
+  Context ctx_;
 };
 
 }  // namespace

@@ -418,6 +418,23 @@ TEST_CASE("bad reflection text gets a clear error", "[mindset][errors]") {
   CHECK_THROWS_AS(check("I'm hopeless.", conf), Error);
 }
 
+TEST_CASE("a text near the size limit is read in linear time, as many sentences or as one", "[mindset][errors]") {
+  // Quadratic work per sentence or per candidate would make these take minutes, not a second.
+  std::string many;
+  while (many.size() + 15 < 1024 * 1024) many += "I'm hopeless. ";
+  const auto a = check(many);
+  CHECK(a.sentences == many.size() / 14);
+  CHECK(a.findings.size() == a.sentences);
+  std::string one;
+  while (one.size() + 17 < 1024 * 1024) one += "I always ramble, ";
+  const auto b = check(one);
+  CHECK(b.sentences == 1);
+  CHECK(b.findings.size() == 1);
+  std::string quoted = "\"";
+  while (quoted.size() + 17 < 1024 * 1024) quoted += "I always ramble, ";
+  CHECK(check(quoted).findings.empty());
+}
+
 TEST_CASE("a long reflection is read in one pass", "[mindset][errors]") {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "I always ramble. The recruiter sent the agenda. ";
