@@ -40,12 +40,23 @@ const goalsmith::Pack& builtin() {
   return pack;
 }
 
-// tests/data/duckling/, from the path CMake gives (an absolute path, unlike __FILE__, which
-// ccache's CCACHE_BASEDIR may turn relative to the build directory).
-std::string data_dir() { return std::string(GOALSMITH_TEST_DATA_DIR) + "/duckling/"; }
+// tests/data/duckling/: GOALSMITH_TEST_DATA_DIR from the environment (ctest sets it), else the
+// absolute path CMake compiled in, else next to this source file.
+std::string data_dir() {
+  if (const char* env = std::getenv("GOALSMITH_TEST_DATA_DIR"); env && *env) return std::string(env) + "/duckling/";
+#ifdef GOALSMITH_TEST_DATA_DIR
+  return std::string(GOALSMITH_TEST_DATA_DIR) + "/duckling/";
+#else
+  std::string here = __FILE__;  // .../tests/cpp/test_duckling.cpp
+  here = here.substr(0, here.find_last_of("/\\"));                        // .../tests/cpp
+  return here.substr(0, here.find_last_of("/\\")) + "/data/duckling/";  // .../tests/data/duckling/
+#endif
+}
 
 std::vector<packs::Json> rows(const std::string& name) {
-  std::ifstream in(data_dir() + name);
+  const std::string path = data_dir() + name;
+  std::ifstream in(path);
+  INFO("Duckling corpus " << path << " (set GOALSMITH_TEST_DATA_DIR to the tests/data directory)");
   REQUIRE(in.good());
   std::vector<packs::Json> out;
   std::string line;
