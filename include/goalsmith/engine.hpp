@@ -21,9 +21,6 @@ enum class DateOrder {
   day_first,     ///< en-GB: 12/9 is 12 September
 };
 
-/// First day of the week for "this week", "end of the week".
-enum class WeekStart { monday, sunday };
-
 /// Options fixed for the lifetime of an engine.
 struct EngineOptions {
   DateOrder date_order = DateOrder::pack_default;
@@ -55,6 +52,10 @@ class GOALSMITH_API Engine {
   /// Added in 0.1.0.
   std::vector<TimeExpression> parse_time(std::string_view text,
                                          std::optional<Date> today = std::nullopt) const;
+  /// The same with per-call options: reference date and time, week start. Throws
+  /// Error(invalid_utf8) with the byte offset for invalid UTF-8, Error(invalid_argument) for an
+  /// invalid date or time. Thread-safe. Added in 0.2.0.
+  std::vector<TimeExpression> parse_time(std::string_view text, const TimeOptions& options) const;
 
  private:
   Pack pack_;
@@ -76,9 +77,14 @@ GOALSMITH_API std::string time_expressions_to_json(const std::vector<TimeExpress
                                                    int indent = -1);
 /// Reads check options from JSON (schema "goalsmith.check_options/1", all keys optional):
 /// {"today": "YYYY-MM-DD", "focus": ["communication"], "weights": {"S": 1, "time-bound": 2},
-///  "labels": {"A": "attainable"}}. Unknown keys and wrong types are Error(json_schema) with the
+///  "labels": {"A": "attainable"}, "week_start": "monday" | "sunday"}. Unknown keys and wrong types are Error(json_schema) with the
 /// JSON path. Added in 0.1.0.
 GOALSMITH_API CheckOptions check_options_from_json(std::string_view json);
 GOALSMITH_API std::string check_options_to_json(const CheckOptions& options);
+/// Reads parse_time options from JSON (schema "goalsmith.time_options/1", docs/schemas/; all keys
+/// optional, null = not given): {"today":
+/// "YYYY-MM-DD", "now": "HH:MM[:SS]", "week_start": "monday" | "sunday"}. Unknown keys and wrong
+/// types are Error(json_schema) with the JSON path. Added in 0.2.0.
+GOALSMITH_API TimeOptions time_options_from_json(std::string_view json);
 
 }  // namespace goalsmith

@@ -47,6 +47,9 @@ struct CheckOptions {
   /// curriculum that teaches "SMART = specific, measurable, attainable, ...". Must be one of the
   /// aliases criterion_from_name() accepts for that criterion.
   std::map<Criterion, std::string> labels;
+  /// First day of the week for "this week", "end of the week"; nullopt = the engine's
+  /// (EngineOptions::week_start). Added in 0.2.0.
+  std::optional<WeekStart> week_start;
 };
 
 /// A piece of the text that decided a verdict.

@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "goalsmith/error.hpp"
+#include "goalsmith/time.hpp"
 
 namespace goalsmith {
 namespace {
@@ -66,6 +67,32 @@ Date Date::from_iso(std::string_view iso) {
     throw Error(ErrorCode::invalid_argument,
                 "\"" + std::string(iso) + "\" is not a real calendar date (years 1400-9999)");
   return d;
+}
+
+TimeOfDay TimeOfDay::from_iso(std::string_view iso) {
+  auto bad = [&] {
+    return Error(ErrorCode::invalid_argument,
+                 "\"" + std::string(iso.substr(0, 40)) + "\" is not a time of day of the form HH:MM or HH:MM:SS");
+  };
+  if ((iso.size() != 5 && iso.size() != 8) || iso[2] != ':' || (iso.size() == 8 && iso[5] != ':')) throw bad();
+  auto two = [&](std::size_t pos, int max) {
+    if (iso[pos] < '0' || iso[pos] > '9' || iso[pos + 1] < '0' || iso[pos + 1] > '9') throw bad();
+    const int v = (iso[pos] - '0') * 10 + (iso[pos + 1] - '0');
+    if (v > max) throw bad();
+    return v;
+  };
+  return TimeOfDay{two(0, 23), two(3, 59), iso.size() == 8 ? two(6, 59) : 0};
+}
+
+std::string TimeOfDay::to_iso() const {
+  char buf[8];
+  const int parts[3] = {hour < 0 ? 0 : hour % 100, minute < 0 ? 0 : minute % 100, second < 0 ? 0 : second % 100};
+  for (int k = 0; k < 3; ++k) {
+    buf[3 * k] = static_cast<char>('0' + parts[k] / 10);
+    buf[3 * k + 1] = static_cast<char>('0' + parts[k] % 10);
+    if (k < 2) buf[3 * k + 2] = ':';
+  }
+  return std::string(buf, 8);
 }
 
 Date Date::today() {

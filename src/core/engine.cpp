@@ -35,21 +35,23 @@ Engine::Engine() : Engine(Pack::builtin("en")) {}
 
 Engine::Engine(Pack pack, EngineOptions options) : pack_(std::move(pack)), options_(options) {}
 
-static smart::CheckContext make_context(const Pack& pack, const EngineOptions& options, std::optional<Date> today) {
+static smart::CheckContext make_context(const Pack& pack, const EngineOptions& options, std::optional<Date> today,
+                                        std::optional<WeekStart> week_start = std::nullopt) {
   smart::CheckContext context;
   context.today = today ? *today : Date::today();
   if (!context.today.valid())
     throw Error(ErrorCode::invalid_argument, "reference date " + context.today.to_iso() + " is not a real date");
   context.day_first = options.date_order == DateOrder::pack_default ? pack.compiled().time.day_first
                                                                      : options.date_order == DateOrder::day_first;
-  context.week_start = options.week_start == WeekStart::sunday ? 7 : 1;
+  context.week_start = week_start.value_or(options.week_start) == WeekStart::sunday ? 7 : 1;
   return context;
 }
 
 SmartReport Engine::check_goal(std::string_view text, const CheckOptions& options) const {
   validate_goal_text(text);
   smart::validate_options(pack_.compiled(), options);
-  return smart::check_goal(pack_.compiled(), text, options, make_context(pack_, options_, options.today));
+  return smart::check_goal(pack_.compiled(), text, options,
+                           make_context(pack_, options_, options.today, options.week_start));
 }
 
 std::vector<SmartReport> Engine::check_goals(const std::vector<std::string>& texts, const CheckOptions& options,
@@ -91,13 +93,25 @@ std::vector<SmartReport> Engine::check_goals(const std::vector<std::string>& tex
 }
 
 std::vector<TimeExpression> Engine::parse_time(std::string_view text, std::optional<Date> today) const {
+  TimeOptions options;
+  options.today = today;
+  return parse_time(text, options);
+}
+
+std::vector<TimeExpression> Engine::parse_time(std::string_view text, const TimeOptions& options) const {
   text::require_utf8(text, "text");
-  const auto context = make_context(pack_, options_, today);
+  const auto context = make_context(pack_, options_, options.today, options.week_start);
+  if (options.now) {
+    const TimeOfDay& t = *options.now;
+    if (t.hour < 0 || t.hour > 23 || t.minute < 0 || t.minute > 59 || t.second < 0 || t.second > 59)
+      throw Error(ErrorCode::invalid_argument, "reference time " + t.to_iso() + " is not a time of day");
+  }
   const auto tokens = text::tokenize(text);
   extract::TimeContext tc;
   tc.today = context.today;
   tc.day_first = context.day_first;
   tc.week_start = context.week_start;
+  tc.now = options.now ? options.now->seconds() : -1;
   std::vector<TimeExpression> out;
   for (auto& found : extract::find_times(tokens, pack_.compiled(), tc)) out.push_back(std::move(found.expr));
   return out;

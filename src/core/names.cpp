@@ -44,8 +44,16 @@ const char* to_string(Grain grain) noexcept {
     case Grain::month: return "month";
     case Grain::quarter: return "quarter";
     case Grain::year: return "year";
+    case Grain::hour: return "hour";
+    case Grain::minute: return "minute";
+    case Grain::second: return "second";
+    case Grain::part_of_day: return "part_of_day";
   }
   return "unknown";
+}
+
+const char* to_string(WeekStart week_start) noexcept {
+  return week_start == WeekStart::sunday ? "sunday" : "monday";
 }
 
 const char* to_string(Per per) noexcept {

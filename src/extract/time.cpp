@@ -24,6 +24,7 @@ namespace {
 namespace role = packs::time_role;
 using packs::TimeUnit;
 using packs::TimeWord;
+using packs::PhraseLexicon;
 using bdate = boost::gregorian::date;
 using text::TokenKind;
 
@@ -116,6 +117,29 @@ struct Anchor {
   bool year_stated = false;
   std::size_t next = 0;  // first token after the anchor
   bool range = false;    // two ends stated ("Dec 1-5", "from Monday to Wednesday"): an interval
+  int t_start = -1, t_end = -1;  // time of day on start / end, seconds since midnight (-1: none)
+  int part = -1;                 // part of the day stated for the day ("tomorrow morning")
+  bool implied_day = false;      // a time of day alone ("at 7"): the day is only the default one
+  bool has_time() const { return t_start >= 0 || t_end >= 0; }
+};
+
+// A clock reading, possibly still without am/pm ("at 3", "ten thirty").
+struct Clock {
+  int hour = 0, minute = 0, second = 0;
+  bool certain = false;  // 24-hour form or am/pm stated: the hour is final
+  bool strong = false;   // a time of day on its own ("3pm", "15:30", "noon", "3 o'clock")
+  Grain grain = Grain::hour;
+  std::size_t next = 0;
+};
+
+// One time of day or a range of them, with the part of the day stated next to it.
+struct ClockSpan {
+  Clock from, to;
+  bool range = false;
+  int part = -1;
+  int day_offset = 0;     // "8 tonight": the part names its day
+  bool self_dated = false;
+  std::size_t next = 0;
 };
 
 struct Duration {
@@ -145,6 +169,7 @@ struct Item {
   std::size_t first = 0, last = 0;   // inclusive token range
   std::optional<Duration> duration;  // kind duration
   bool end_exclusive_for_counting = false;  // a window of N units holds exactly N units of days
+  bool time_only = false;  // a time of day without a stated day ("at 7am"): joins a recurrence
 };
 
 class Scanner {
@@ -203,7 +228,9 @@ class Scanner {
     constexpr std::uint64_t kNeverStarts = role::list_joiner | role::context | role::numeric_date_blocker |
                                            role::day_of | role::ambiguous | role::other | role::times |
                                            role::fraction_suffix | role::offset_suffix | role::filler |
-                                           role::day_word | role::after_next;
+                                           role::day_word | role::after_next | role::meridiem | role::oclock |
+                                           role::clock_past | role::clock_to | role::clock_zero | role::approximate |
+                                           role::minute_unit;
     if (toks_[i].kind == TokenKind::number) return true;
     if (roles(i) & ~kNeverStarts) return true;
     // A number written in words ("three times", "forty five minutes"): a unit or "times" follows soon.
@@ -211,6 +238,8 @@ class Scanner {
     const std::string& s = toks_[i].norm;
     if (s.size() >= 2 && s.size() <= 3 && s.back() >= '0' && s.back() <= '9') return true;  // "q1"
     constexpr std::uint64_t kAfterCount = role::unit | role::times | role::per;
+    // A number word before a time word: "three pm", "ten thirty am", "twenty past 3".
+    if (clock_may_start(i)) return true;
     // An ordinal word before a weekday or "of" ("first Monday of March", "first of May").
     if (roles(i + 1) & (role::weekday | role::day_of)) return true;
     // A counted weekday or upcoming unit: "three fridays from now", "two upcoming weeks".
@@ -448,6 +477,8 @@ class Scanner {
       keep_longest(best, ahead_at(i));
       keep_longest(best, counted_weekday(i));
       if (prefixed || bare_year_ok(i)) keep_longest(best, year_anchor(i));
+      if (clock_may_start(i)) keep_longest(best, clock_anchor(i));
+      if (best && (!best->has_time() || best->grain == Grain::part_of_day)) attach_clock(*best);
       return best;
     }
     if (r & role::relative_day) keep_longest(best, relative_day(i));
@@ -466,7 +497,35 @@ class Scanner {
     if (roles(i + 1) & role::weekday_plural) keep_longest(best, counted_weekday(i));
     if ((r | roles(i + 1)) & role::nth_ahead) keep_longest(best, ahead_at((r & role::article) ? i + 1 : i));
     keep_longest(best, quarter_anchor(i));
+    if (r & role::part_of_day) keep_longest(best, part_anchor(i));
+    if ((r & (role::clock_prefix | role::clock_named | role::minute_word | role::range_from)) || clock_may_start(i))
+      keep_longest(best, clock_anchor(i));
+    if (best && (!best->has_time() || best->grain == Grain::part_of_day)) attach_clock(*best);
     return best;
+  }
+
+  // Whether a time of day may start at token i (cheap checks before clock_anchor).
+  bool clock_may_start(std::size_t i) const {
+    if (!clock_rules().enabled() || i >= n_) return false;
+    constexpr std::uint64_t kClockAfter = role::meridiem | role::oclock | role::clock_past | role::clock_to |
+                                          role::part_of_day | role::relative_day | role::modifier;
+    const std::string& s = toks_[i].norm;
+    const std::uint64_t next = roles(i + 1);
+    // "20 minutes past 3", "twenty minutes to 4"
+    const bool minutes_past = (next & role::minute_unit) && (roles(i + 2) & (role::clock_past | role::clock_to));
+    if (toks_[i].kind == TokenKind::number) {
+      if (s.find(':') != std::string::npos) return true;
+      if (has_letter(s)) return s.back() == 'm' || s.back() == 'a' || s.back() == 'p' || s.back() == 'h' || s.find('h') != std::string::npos;
+      if (s.find('-') != std::string::npos) return s.size() <= 16;
+      return (next & kClockAfter) || minutes_past;
+    }
+    if (toks_[i].kind != TokenKind::word) return false;
+    // "three pm", "ten thirty am", "nine fifty nine a m", "twenty past 3", "eight tonight"
+    if (!((next & kClockAfter) || minutes_past || (roles(i + 2) & role::meridiem) || (roles(i + 3) & role::meridiem)))
+      return false;
+    // Only words a spelled number can start with (one probe of the pack's set) are read.
+    if (!numbers_.starting_words.find(s, toks_[i].hash) && s.find('-') == std::string::npos) return false;
+    return number_at(i).has_value();
   }
 
   std::optional<Anchor> relative_day(std::size_t i) const {
@@ -789,6 +848,17 @@ class Scanner {
       a.start = a.end = d;
       a.next = j + 1;
       return a;
+    }
+    if (roles(j) & role::part_of_day) {  // "this morning", "last night"
+      if (auto p = part_at(j); p && !p->day_offset) {
+        auto d = add_days(today_, offset);
+        if (!d) return std::nullopt;
+        Anchor a;
+        a.start = a.end = *d;
+        a.next = j + p->length;
+        set_part(a, p->part);
+        return a;
+      }
     }
     if (roles(j) & role::holiday) return holiday(j, offset);  // "last Easter", "next Thanksgiving"
     if (roles(j) & role::season) return season(j, offset);    // "this summer", "next winter"
@@ -1261,15 +1331,512 @@ class Scanner {
   // "3 weeks from now", "two days ago".
   std::optional<Anchor> offset_date(std::size_t i) const {
     auto d = duration_at(i);
-    if (!d || d->unit < TimeUnit::day || !(roles(d->next) & role::offset_suffix)) return std::nullopt;
+    if (!d || !(roles(d->next) & role::offset_suffix)) return std::nullopt;
+    if (d->unit < TimeUnit::day && context_.now < 0) return std::nullopt;
     auto m = rules_.offset_suffixes.longest_at(toks_, d->next);
     if (!m) return std::nullopt;
+    if (d->unit < TimeUnit::day) {  // "2 hours from now", "30 minutes ago": from the reference time
+      const double seconds = d->amount * kUnitSeconds[static_cast<std::size_t>(d->unit)];
+      if (seconds > 86400.0 * 366) return std::nullopt;
+      const long long shifted = context_.now + m->payload * std::llround(seconds);
+      auto day = add_days(today_, static_cast<long>(shifted >= 0 ? shifted / 86400 : -((-shifted + 86399) / 86400)));
+      if (!day) return std::nullopt;
+      Anchor a;
+      a.start = a.end = *day;
+      a.t_start = a.t_end = static_cast<int>(((shifted % 86400) + 86400) % 86400);
+      a.grain = d->unit == TimeUnit::second ? Grain::second : Grain::minute;
+      a.next = d->next + m->length;
+      return a;
+    }
     auto day = shift(d->unit, d->amount, m->payload);
     if (!day) return std::nullopt;
     Anchor a;
     a.start = a.end = *day;
     a.next = d->next + m->length;
     return a;
+  }
+
+  // ------------------------------------------------------------------ times of day
+  const packs::ClockRules& clock_rules() const { return rules_.clock; }
+
+  static int grain_seconds(Grain g) { return g == Grain::second ? 1 : g == Grain::minute || g == Grain::part_of_day ? 60 : 3600; }
+  static Grain finer(Grain a, Grain b) {
+    auto rank = [](Grain g) { return g == Grain::second ? 0 : g == Grain::minute ? 1 : g == Grain::hour ? 2 : 3; };
+    return rank(a) <= rank(b) ? a : b;
+  }
+
+  // "pm", "a.m.", "in the pm" at j: 0 am, 1 pm; its length in `length`.
+  int meridiem_at(std::size_t j, std::size_t& length) const {
+    if (!(roles(j) & role::meridiem)) return -1;
+    auto m = clock_rules().meridiems.longest_at(toks_, j);
+    if (!m) return -1;
+    length = m->length;
+    return m->payload;
+  }
+  static bool apply_meridiem(Clock& c, int pm) {
+    if (c.hour > 12 || c.hour == 0) return c.hour == 0 ? pm == 0 : pm == 1;  // "0 am", "15pm"
+    c.hour = c.hour % 12 + (pm == 1 ? 12 : 0);
+    c.certain = c.strong = true;
+    return true;
+  }
+  std::size_t phrase_length(const PhraseLexicon& lexicon, std::uint64_t role_bit, std::size_t j) const {
+    if (!(roles(j) & role_bit)) return 0;
+    auto m = lexicon.longest_at(toks_, j);
+    return m ? m->length : 0;
+  }
+
+  // A small whole number read at j (digits or words): its value and token count.
+  std::optional<std::pair<int, std::size_t>> small_number(std::size_t j, int max) const {
+    if (j >= n_ || (toks_[j].kind != TokenKind::number && toks_[j].kind != TokenKind::word)) return std::nullopt;
+    if (toks_[j].kind == TokenKind::number && !all_digits(toks_[j].norm)) return std::nullopt;
+    const auto& m = number_at(j);
+    if (!m || m->ordinal || m->value < 0 || m->value > max || m->value != std::floor(m->value)) return std::nullopt;
+    return std::make_pair(static_cast<int>(m->value), m->length);
+  }
+
+  // "3pm", "15:30", "9:01:10 am", "3 o'clock", "ten thirty am"; with `relaxed` (after "at", in a
+  // range next to a clear time) also a bare hour: "at 3", "at three twenty", "at 1030".
+  std::optional<Clock> clock_simple(std::size_t i, bool relaxed) const {
+    if (i >= n_ || !clock_rules().enabled()) return std::nullopt;
+    Clock c;
+    std::size_t j = i + 1;
+    const std::string& s = toks_[i].norm;
+    bool bare = false;  // an hour number alone so far
+    if (toks_[i].kind == TokenKind::number) {
+      if (s.size() > 12) return std::nullopt;
+      const bool digits = all_digits(s);
+      if (digits && s.size() <= 2) {  // "3", "15": an hour, no regex needed
+        c.hour = to_int(s);
+        if (c.hour > 24) return std::nullopt;
+        bare = true;
+      } else if (!digits && clock_rules().clock.match(s, &groups_) && groups_.size() >= 6) {
+        c.hour = to_int(groups_[1]);
+        const bool sep = !groups_[2].empty(), suffix = !groups_[5].empty();
+        if (sep) {
+          c.minute = to_int(groups_[3]);
+          c.grain = Grain::minute;
+          if (!groups_[4].empty()) {
+            c.second = to_int(groups_[4]);
+            c.grain = Grain::second;
+          }
+          c.strong = true;
+          c.certain = c.hour > 12 || c.hour == 0 || s[0] == '0' || groups_[2] == "h";
+        }
+        if (c.hour > 23 || c.minute > 59 || c.second > 59) return std::nullopt;
+        const std::string suffix_text = groups_[5];
+        if (suffix_text == "h") {  // "15h": a 24-hour reading only where a time is expected ("at 15h")
+          if (sep || !relaxed) return std::nullopt;
+          c.certain = true;
+        } else if (suffix && !apply_meridiem(c, suffix_text[0] == 'p' ? 1 : 0)) {
+          return std::nullopt;
+        }
+        // "4a" alone is no time ("3:18a", "at 3p" are): a one-letter suffix on a bare hour needs a prefix.
+        if (suffix_text.size() == 1 && !sep) {
+          if (!relaxed) return std::nullopt;
+          c.strong = true;
+        }
+        bare = !sep && !suffix;
+        if (bare && (s.size() > 2 || c.hour > 24)) return std::nullopt;
+      } else if (digits && relaxed && clock_rules().clock_digits.match(s, &groups_) && groups_.size() >= 3) {  // "at 1030"
+        c.hour = to_int(groups_[1]);
+        c.minute = to_int(groups_[2]);
+        if (c.hour > 23 || c.minute > 59) return std::nullopt;
+        c.grain = Grain::minute;
+        c.certain = c.hour > 12 || s[0] == '0';
+      } else {
+        return std::nullopt;
+      }
+    } else if (toks_[i].kind == TokenKind::word) {
+      if (roles(i) & role::indefinite) return std::nullopt;  // "at a couple of ..."
+      auto h = small_number(i, 23);
+      if (!h) return std::nullopt;
+      c.hour = h->first;
+      j = i + h->second;
+      bare = true;
+    } else {
+      return std::nullopt;
+    }
+    if (c.hour == 24) c.hour = 0;
+    if (bare) {  // minutes after an hour: "three twenty", "twelve oh three", "at 3 15"
+      if ((roles(j) & role::clock_zero) && toks_[j].kind == TokenKind::word) {
+        if (auto m = small_number(j + 1, 9); m && toks_[j + 1].kind == TokenKind::word) {
+          c.minute = m->first;
+          c.grain = Grain::minute;
+          j += 1 + m->second;
+          bare = false;
+        }
+      } else if (auto m = small_number(j, 59); m && m->first >= 10 && (relaxed || toks_[i].kind == TokenKind::word) &&
+                                                  toks_[j].kind == toks_[i].kind && !(roles(j + m->second) & role::unit)) {
+        c.minute = m->first;
+        c.grain = Grain::minute;
+        j += m->second;
+        bare = false;
+      }
+      if (c.hour > 12 && toks_[i].kind == TokenKind::number) c.certain = true;
+    }
+    std::size_t len = 0;
+    if (std::size_t o = phrase_length(clock_rules().oclock, role::oclock, j)) {
+      j += o;
+      c.strong = true;
+      bare = false;
+    }
+    if (!c.certain || c.hour <= 12) {
+      const int pm = meridiem_at(j, len);
+      if (pm >= 0) {
+        if (!apply_meridiem(c, pm)) return std::nullopt;
+        j += len;
+        bare = false;
+      }
+    }
+    if (!c.strong) {
+      if (!relaxed) return std::nullopt;
+      // "at 3 companies" is no time: after a bare hour comes the end, punctuation or a time word.
+      if (j < n_ && toks_[j].kind == TokenKind::word && !(roles(j) & ~(role::unit | role::times | role::per)) ) return std::nullopt;
+      if (roles(j) & (role::unit | role::times)) return std::nullopt;
+      if (j < n_ && toks_[j].kind == TokenKind::number && !toks_[j].sentence_start) return std::nullopt;
+    }
+    j += phrase_length(clock_rules().approximate, role::approximate, j);
+    c.next = j;
+    return c;
+  }
+
+  // "noon", "midnight".
+  std::optional<Clock> clock_named(std::size_t i) const {
+    if (!(roles(i) & role::clock_named)) return std::nullopt;
+    auto m = clock_rules().named.longest_at(toks_, i);
+    if (!m) return std::nullopt;
+    Clock c;
+    c.hour = m->payload / 3600;
+    c.minute = m->payload / 60 % 60;
+    c.certain = c.strong = true;
+    c.next = i + m->length;
+    return c;
+  }
+
+  // "a quarter past 3pm", "half past three", "twenty after 3pm", "15 minutes past noon",
+  // "a quarter to noon", "20 minutes to 2pm".
+  std::optional<Clock> clock_offset(std::size_t i) const {
+    int minutes = 0;
+    std::size_t j = i;
+    bool clear = false;  // a minute word or unit: "2 to 4pm" is a range, not 3:58
+    if (roles(i) & role::minute_word) {
+      if (auto m = clock_rules().minute_words.longest_at(toks_, i)) {
+        minutes = m->payload;
+        j = i + m->length;
+        clear = true;
+      }
+    }
+    if (j == i) {
+      auto n = small_number(i, 59);
+      if (!n || n->first == 0) return std::nullopt;
+      minutes = n->first;
+      j = i + n->second;
+      clear = minutes > 12;
+    }
+    if (roles(j) & role::minute_unit) {
+      ++j;
+      clear = true;
+    }
+    const bool past = (roles(j) & role::clock_past) != 0;
+    if (!clear || !(past || (roles(j) & role::clock_to))) return std::nullopt;
+    ++j;
+    std::optional<Clock> base = clock_named(j);
+    if (!base) base = clock_simple(j, true);
+    if (!base || base->minute != 0 || base->grain != Grain::hour) return std::nullopt;
+    Clock c = *base;
+    int total = c.hour * 60 + (past ? minutes : -minutes);
+    if (total < 0) total += 24 * 60;
+    c.hour = total / 60;
+    c.minute = total % 60;
+    if (!c.certain && c.hour == 0) c.hour = 12;  // "a quarter to one" is 12:45, resolved later
+    c.grain = Grain::minute;
+    c.strong = true;
+    return c;
+  }
+
+  std::optional<Clock> clock_at(std::size_t i, bool relaxed) const {
+    std::optional<Clock> best = clock_named(i);
+    auto keep = [&](std::optional<Clock> c) {
+      if (c && (!best || c->next > best->next)) best = c;
+    };
+    if (roles(i) & role::minute_word || toks_[i].kind != TokenKind::punct) keep(clock_offset(i));
+    keep(clock_simple(i, relaxed));
+    return best;
+  }
+
+  // The seconds of a clock once am/pm is settled: by the part of the day, else an hour below
+  // the pack's afternoon_below is p.m. ("at 3" = 15:00), 12 is noon.
+  int settle(const Clock& c, int part) const {
+    int h = c.hour;
+    if (!c.certain && h >= 1 && h <= 12) {
+      bool done = false;
+      if (part >= 0) {
+        const auto& p = clock_rules().parts_of_day[static_cast<std::size_t>(part)];
+        for (int candidate : {h % 12, h % 12 + 12}) {
+          const int t = candidate * 3600 + c.minute * 60 + c.second;
+          if (t >= p.from && t <= p.to) {
+            h = candidate;
+            done = true;
+            break;
+          }
+        }
+      }
+      if (!done) h = h == 12 ? 12 : h < clock_rules().afternoon_below ? h + 12 : h;
+    }
+    return h * 3600 + c.minute * 60 + c.second;
+  }
+  // The end of a range whose hour may be either half of the day: the first reading after `from`.
+  int settle_after(const Clock& c, int from) const {
+    if (c.certain || c.hour < 1 || c.hour > 12) return settle(c, -1);
+    for (int candidate : {c.hour % 12, c.hour % 12 + 12}) {
+      const int t = candidate * 3600 + c.minute * 60 + c.second;
+      if (t > from) return t;
+    }
+    return (c.hour % 12) * 3600 + c.minute * 60 + c.second;
+  }
+  // The start of a range whose end is settled: the last reading before `to`.
+  int settle_before(const Clock& c, int to) const {
+    if (c.certain || c.hour < 1 || c.hour > 12) return settle(c, -1);
+    int best = -1;
+    for (int candidate : {c.hour % 12, c.hour % 12 + 12}) {
+      const int t = candidate * 3600 + c.minute * 60 + c.second;
+      if (t < to) best = t;
+    }
+    return best >= 0 ? best : settle(c, -1);
+  }
+
+  // A part of the day at j ("in the morning", "tonight"): its index, length and, for a part
+  // that names its day ("tonight"), the day offset.
+  struct PartMatch {
+    int part = -1;
+    std::size_t length = 0;
+    std::optional<int> day_offset;
+  };
+  std::optional<PartMatch> part_at(std::size_t j) const {
+    if (!(roles(j) & role::part_of_day) || !clock_rules().enabled()) return std::nullopt;
+    auto m = clock_rules().parts.longest_at(toks_, j);
+    if (!m) return std::nullopt;
+    PartMatch p{m->payload, m->length, std::nullopt};
+    if (auto d = clock_rules().self_dated.longest_at(toks_, j); d && d->length == m->length) p.day_offset = d->payload;
+    return p;
+  }
+
+  // "3pm", "from 9 to 11am", "between 2 and 4 pm", "3-4pm", "9:30 - 11:00", each optionally
+  // followed by a part of the day ("8 in the evening", "8 tonight").
+  std::optional<ClockSpan> clock_span(std::size_t i, bool relaxed) const {
+    if (i >= n_ || !clock_rules().enabled()) return std::nullopt;
+    ClockSpan span;
+    std::size_t j = i;
+    const bool from = (roles(j) & role::range_from) != 0;
+    if (from) ++j;
+    bool found = false;
+    // One token: "3-4pm", "9-11am", "3:30-6:00pm".
+    if (j < n_ && toks_[j].kind == TokenKind::number && toks_[j].norm.find('-') != std::string::npos &&
+        toks_[j].norm.size() <= 16 && clock_rules().clock_range.match(toks_[j].norm, &groups_) && groups_.size() >= 7) {
+      const std::vector<std::string> g = groups_;
+      Clock a, b;
+      a.hour = to_int(g[1]);
+      a.minute = g[2].empty() ? 0 : to_int(g[2]);
+      b.hour = to_int(g[4]);
+      b.minute = g[5].empty() ? 0 : to_int(g[5]);
+      a.grain = g[2].empty() ? Grain::hour : Grain::minute;
+      b.grain = g[5].empty() ? Grain::hour : Grain::minute;
+      a.certain = a.hour > 12 || a.hour == 0;
+      b.certain = b.hour > 12 || b.hour == 0;
+      const bool ok = a.hour <= 23 && b.hour <= 23 && a.minute <= 59 && b.minute <= 59 &&
+                      (g[3].empty() || g[3] == "h" || apply_meridiem(a, g[3][0] == 'p')) &&
+                      (g[6].empty() || g[6] == "h" || apply_meridiem(b, g[6][0] == 'p'));
+      std::size_t after_len = 0;
+      const bool meridiem_after = g[6].empty() && meridiem_at(j + 1, after_len) >= 0;
+      if (ok && g[3] == "h") a.certain = true;
+      if (ok && g[6] == "h") b.certain = true;
+      if (ok && (!g[6].empty() || meridiem_after || (!g[2].empty() && !g[5].empty()))) {
+        span.from = a;
+        span.to = b;
+        span.range = true;
+        std::size_t k = j + 1, len = 0;
+        if (g[6].empty() && (span.to.hour <= 12)) {
+          const int pm = meridiem_at(k, len);
+          if (pm >= 0 && apply_meridiem(span.to, pm)) k += len;
+        }
+        span.to.next = k;
+        found = true;
+      }
+    }
+    if (!found) {
+      // A bare hour needs a reason to be a time: a prefix ("at 8"), "from", the other end of a
+      // range, or a part of the day after it ("8 tonight").
+      constexpr std::uint64_t kDayAfter = role::part_of_day | role::range_joiner | role::modifier | role::relative_day;
+      auto a = clock_at(j, relaxed || from);
+      if (!a) {
+        a = clock_at(j, true);
+        if (!a || !(roles(a->next) & kDayAfter)) return std::nullopt;
+      }
+      span.from = *a;
+      span.to = *a;
+      std::size_t k = a->next;
+      if (roles(k) & role::range_joiner) {
+        if (auto m = rules_.range_joiners.longest_at(toks_, k); m && (m->payload == 0 || from)) {
+          if (auto b = clock_at(k + m->length, true); b && (a->strong || b->strong || from)) {
+            span.to = *b;
+            span.range = true;
+          }
+        }
+      }
+      if (!span.from.strong && !span.to.strong && !relaxed && !from &&
+          !(roles(span.to.next) & (role::part_of_day | role::modifier | role::relative_day)))
+        return std::nullopt;
+      if (!span.range && from && !relaxed) return std::nullopt;  // "from 3pm" alone: not a range
+    }
+    std::size_t k = span.to.next;
+    if (auto p = part_at(k)) {  // "8 in the evening", "8 tonight", "from 3 to 4 in the afternoon"
+      span.part = p->part;
+      if (p->day_offset) {
+        span.self_dated = true;
+        span.day_offset = *p->day_offset;
+      }
+      k += p->length;
+    }
+    span.next = k;
+    return span;
+  }
+
+  // Settles a span on its day: sets the times, grain and range of `a`.
+  void put_times(Anchor& a, const ClockSpan& span, int part) const {
+    if (span.part >= 0) part = span.part;
+    if (span.range) {
+      int from, to;
+      if (span.to.certain && !span.from.certain) {
+        to = settle(span.to, part);
+        from = settle_before(span.from, to);
+      } else {
+        from = settle(span.from, part);
+        to = span.to.certain ? settle(span.to, part) : settle_after(span.to, from);
+      }
+      a.t_start = from;
+      a.t_end = to;
+      a.range = true;
+      a.grain = finer(span.from.grain, span.to.grain);
+    } else {
+      a.t_start = a.t_end = settle(span.from, part);
+      a.grain = span.from.grain;
+    }
+    a.part = part;
+  }
+
+  // A time of day, with its day after it or today's: "at 3pm", "at 9am on Saturday",
+  // "3pm tomorrow", "8 tonight", "from 9 to 11am", "between 9:30 and 11:00 on Thursday".
+  std::optional<Anchor> clock_anchor(std::size_t i) const {
+    std::size_t j = i;
+    const bool prefixed = (roles(j) & role::clock_prefix) != 0;
+    if (prefixed) {
+      auto m = clock_rules().prefixes.longest_at(toks_, j);
+      if (!m) return std::nullopt;
+      j += m->length;
+    }
+    auto span = clock_span(j, prefixed);
+    if (!span) return std::nullopt;
+    Anchor a;
+    std::size_t k = span->next;
+    std::optional<Anchor> day;
+    if (!span->self_dated) {  // "at 9am on Saturday", "3pm tomorrow", "at 5 tomorrow afternoon"
+      std::size_t d = k;
+      if (is_punct(d, ',')) ++d;
+      if (roles(d) & role::on) ++d;
+      if (d < n_ && (roles(d) || toks_[d].kind == TokenKind::number) && depth_ < kMaxDepth) {
+        auto b = anchor_at(d, true);
+        if (b && b->grain == Grain::day && b->start == b->end && !b->range && !b->has_time()) day = b;
+        else if (b && b->grain == Grain::part_of_day && b->start == b->end && b->t_start >= 0 && !b->range) day = b;
+      }
+    }
+    if (day) {
+      a = *day;
+      put_times(a, *span, day->part);
+    } else {
+      auto d = add_days(today_, span->day_offset);
+      if (!d) return std::nullopt;
+      a.start = a.end = *d;
+      a.next = k;
+      put_times(a, *span, -1);
+      a.implied_day = !span->self_dated;
+      // Goals lean to the future: with a reference time, a time of day already past is tomorrow's.
+      if (a.implied_day && context_.now >= 0 && a.t_start < context_.now) {
+        a.start = a.end = a.start + boost::gregorian::days(1);
+      }
+    }
+    if (day) a.next = day->next;
+    return a;
+  }
+
+  // "tonight", "late tonight", "morning of Christmas", "the evening of the 15th of February".
+  std::optional<Anchor> part_anchor(std::size_t i) const {
+    auto p = part_at(i);
+    if (!p) return std::nullopt;
+    std::size_t j = i + p->length;
+    Anchor a;
+    if ((roles(j) & role::day_of) && depth_ < kMaxDepth) {
+      auto d = anchor_at(j + 1, true);
+      if (!d || d->grain != Grain::day || d->start != d->end || d->range || d->has_time()) return std::nullopt;
+      a = *d;
+    } else if (p->day_offset) {
+      auto d = add_days(today_, *p->day_offset);
+      if (!d) return std::nullopt;
+      a.start = a.end = *d;
+      a.next = j;
+    } else {
+      // "in the morning" alone is a habit, not a day; "in the evening at eight" is today's time.
+      a.start = a.end = today_;
+      a.next = j;
+      set_part(a, p->part);
+      attach_clock(a);
+      if (a.grain == Grain::part_of_day) return std::nullopt;
+      a.implied_day = true;
+      return a;
+    }
+    set_part(a, p->part);
+    attach_clock(a);  // "tonight at 8"
+    return a;
+  }
+
+  void set_part(Anchor& a, int part) const {
+    const auto& pd = clock_rules().parts_of_day[static_cast<std::size_t>(part)];
+    a.part = part;
+    a.t_start = pd.from;
+    a.t_end = pd.to;
+    a.grain = Grain::part_of_day;
+  }
+
+  // After a single day: a part of the day and/or a time of day ("tomorrow evening", "Friday
+  // 6:30pm", "tomorrow at 7", "Thursday from 9:30 to 11:00", "tomorrow afternoon at 5").
+  void attach_clock(Anchor& a) const {
+    if (!clock_rules().enabled() || a.start != a.end || a.range) return;
+    if (a.grain != Grain::day && a.grain != Grain::part_of_day) return;
+    std::size_t k = a.next;
+    if (a.part < 0) {
+      std::size_t p = k;
+      if (is_punct(p, ',')) ++p;
+      if (auto part = part_at(p); part && !part->day_offset) {
+        set_part(a, part->part);
+        k = p + part->length;
+        a.next = k;
+      }
+    }
+    if (is_punct(k, ',')) ++k;
+    bool prefixed = false;
+    if (roles(k) & role::clock_prefix) {
+      if (auto m = clock_rules().prefixes.longest_at(toks_, k)) {
+        k += m->length;
+        prefixed = true;
+      }
+    }
+    if (!(prefixed || toks_[std::min(k, n_ - 1)].kind == TokenKind::number || (roles(k) & (role::range_from | role::clock_named | role::minute_word)) ||
+          (k < n_ && toks_[k].kind == TokenKind::word && ((roles(k + 1) | roles(k + 2)) & (role::meridiem | role::oclock)))))
+      return;
+    if (k >= n_) return;
+    auto span = clock_span(k, prefixed || a.part >= 0);
+    if (!span || span->self_dated) return;
+    put_times(a, *span, a.part);
+    a.next = span->next;
   }
 
   // ------------------------------------------------------------------ durations
@@ -1490,6 +2057,9 @@ class Scanner {
     item.expr.end = to_public(a.end);
     item.expr.year_stated = a.year_stated;
     item.expr.past = a.end < today_;
+    if (a.t_start >= 0) item.expr.start_time = TimeOfDay::from_seconds(a.t_start);
+    if (a.t_end >= 0) item.expr.end_time = TimeOfDay::from_seconds(a.t_end);
+    item.time_only = a.implied_day;
     return item;
   }
 
@@ -1499,13 +2069,24 @@ class Scanner {
     if (!m) return std::nullopt;
     auto a = anchor_at(i + m->length, true);
     if (!a) return std::nullopt;
-    if (m->payload == 1) {  // "before X": the last day is the day before X starts
-      a->end = a->start - boost::gregorian::days(1);
-      a->grain = Grain::day;
+    if (m->payload == 1) {
+      if (a->t_start >= 60) {  // "before 11am": the last minute before it, that day
+        a->end = a->start;
+        a->t_end = a->t_start - 60;
+        a->grain = Grain::minute;
+      } else {  // "before X": the last day is the day before X starts
+        a->end = a->start - boost::gregorian::days(1);
+        a->grain = Grain::day;
+        a->t_end = -1;
+      }
     }
     Item item = from_anchor(i, *a, TimeKind::deadline);
-    // A deadline runs from today to its day; one already past is only that day (start <= end).
+    // A deadline runs from today (now, when given) to its day; one already past is only that
+    // day (start <= end).
     item.expr.start = to_public(std::min(today_, a->end));
+    item.expr.start_time.reset();
+    if (context_.now >= 0 && item.expr.start == to_public(today_)) item.expr.start_time = TimeOfDay::from_seconds(context_.now);
+    item.time_only = false;
     return item;
   }
 
@@ -1523,6 +2104,35 @@ class Scanner {
     }
     const int u = unit_at(j);
     if (u < 0) return std::nullopt;
+    if (static_cast<TimeUnit>(u) < TimeUnit::day && context_.now >= 0) {
+      // With a reference time: "in 2 hours" ends two hours from now, "the past 30 minutes" began
+      // 30 minutes ago.
+      const double seconds = amount * kUnitSeconds[static_cast<std::size_t>(u)];
+      if (seconds > 86400.0 * 366) return std::nullopt;
+      const long long now = context_.now, shifted = now + (m->payload == 2 ? -1 : 1) * std::llround(seconds);
+      auto day = add_days(today_, static_cast<long>(shifted >= 0 ? shifted / 86400 : -((-shifted + 86399) / 86400)));
+      if (!day) return std::nullopt;
+      const int clock = static_cast<int>(((shifted % 86400) + 86400) % 86400);
+      Item item;
+      item.first = i;
+      item.last = j;
+      item.expr.kind = m->payload == 0 ? TimeKind::interval : m->payload == 1 ? TimeKind::deadline : TimeKind::interval;
+      item.expr.grain = u == static_cast<int>(TimeUnit::second) ? Grain::second : Grain::minute;
+      if (m->payload == 2) {
+        item.expr.start = to_public(*day);
+        item.expr.start_time = TimeOfDay::from_seconds(clock);
+        item.expr.end = to_public(today_);
+        item.expr.end_time = TimeOfDay::from_seconds(context_.now);
+        item.expr.past = true;
+      } else {
+        item.expr.start = to_public(today_);
+        item.expr.start_time = TimeOfDay::from_seconds(context_.now);
+        item.expr.end = to_public(*day);
+        item.expr.end_time = TimeOfDay::from_seconds(clock);
+      }
+      item.end_exclusive_for_counting = true;
+      return item;
+    }
     if (m->payload == 2) return past_window(i, j, static_cast<TimeUnit>(u), amount);
     std::optional<bdate> end;
     TimeUnit unit = static_cast<TimeUnit>(u);
@@ -1630,10 +2240,18 @@ class Scanner {
       }
     }
     if (b->end < a->start) return std::nullopt;
+    // "at 7 until December 18" is a time of day and a deadline, not a range from a clock reading.
+    if (a->implied_day != b->implied_day) return std::nullopt;
     Anchor r;
     r.start = a->start;
     r.end = b->end;
     r.grain = a->grain == b->grain ? a->grain : Grain::day;
+    if (a->has_time() && b->has_time()) {  // "from Monday 9am to Friday 5pm"
+      r.t_start = a->t_start;
+      r.t_end = b->t_end;
+      r.grain = finer(a->grain, b->grain);
+      if (r.start == r.end && r.t_end < r.t_start) return std::nullopt;
+    }
     r.year_stated = a->year_stated || b->year_stated;
     r.range = true;
     r.next = b->next;
@@ -1765,6 +2383,29 @@ class Scanner {
     }
     items.swap(out);
     out.clear();
+    // 2b. rate next to a time of day without a day: "every morning at 7", "at 7am daily". The
+    //     time is that of each occurrence.
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      Item& item = items[k];
+      if (item.expr.kind == TimeKind::recurrence && !item.expr.start_time) {
+        if (k + 1 < items.size() && items[k + 1].time_only && only_punct_between(item.last, items[k + 1].first)) {
+          take_time(item, items[k + 1]);
+          item.last = items[k + 1].last;
+          out.push_back(std::move(item));
+          ++k;
+          continue;
+        }
+        if (!out.empty() && out.back().time_only && only_punct_between(out.back().last, item.first)) {
+          take_time(item, out.back());
+          item.first = out.back().first;
+          out.back() = std::move(item);
+          continue;
+        }
+      }
+      out.push_back(std::move(item));
+    }
+    items.swap(out);
+    out.clear();
     // 3. rate next to its window or deadline (after it or before it): one bounded recurrence.
     for (std::size_t k = 0; k < items.size(); ++k) {
       Item& item = items[k];
@@ -1817,6 +2458,11 @@ class Scanner {
       }
       if (is_bound(item)) previous = k;
     }
+  }
+
+  static void take_time(Item& rec_item, const Item& clock) {
+    rec_item.expr.start_time = clock.expr.start_time;
+    rec_item.expr.end_time = clock.expr.end_time;
   }
 
   bool merge_duration_rate(Item& d, Item& rec_item) const {

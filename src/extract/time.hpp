@@ -22,6 +22,7 @@ struct TimeContext {
   Date today;
   bool day_first = false;  ///< "12/9" is 12 September
   int week_start = 1;      ///< ISO weekday the week starts on: 1 = Monday, 7 = Sunday
+  int now = -1;            ///< reference time of day in seconds since midnight; -1 = not given
 };
 
 struct FoundTime {

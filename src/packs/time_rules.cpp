@@ -174,6 +174,63 @@ TimeHoliday read_holiday(const JsonReader& value) {
   return h;
 }
 
+// "HH:MM" (00:00..23:59; "24:00" only where `end_of_day` allows it, read as 23:59) -> seconds.
+int clock_seconds(const JsonReader& value) {
+  const std::string s = value.non_empty_string();
+  const bool shape = s.size() == 5 && s[2] == ':' &&
+                     std::all_of(s.begin(), s.end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); });
+  const int h = shape ? std::stoi(s.substr(0, 2)) : -1, m = shape ? std::stoi(s.substr(3, 2)) : -1;
+  if (h < 0 || h > 23 || m < 0 || m > 59) value.fail("expected a time of day \"HH:MM\" (00:00 to 23:59), found \"" + s + "\"");
+  return h * 3600 + m * 60;
+}
+
+void read_clock(const JsonReader& clock, const JsonReader& patterns, Builder& b, TimeRules& out) {
+  clock.expect_object({"prefixes", "meridiems", "oclock", "named", "past", "to", "minute_words", "minute_units",
+                       "zero_words", "approximate", "afternoon_below", "parts_of_day", "self_dated"});
+  ClockRules& c = out.clock;
+  b.phrase_list(c.prefixes, clock.at("prefixes"), 0, time_role::clock_prefix);
+  for_each_member(clock.at("meridiems"), [&](const std::string& key, const JsonReader& value) {
+    const std::string m = value.non_empty_string();
+    if (m != "am" && m != "pm") value.fail("expected \"am\" or \"pm\", found \"" + m + "\"");
+    b.phrase(c.meridiems, key, m == "pm" ? 1 : 0, value, time_role::meridiem);
+  });
+  b.phrase_list(c.oclock, clock.at("oclock"), 0, time_role::oclock);
+  for_each_member(clock.at("named"), [&](const std::string& key, const JsonReader& value) {
+    b.phrase(c.named, key, clock_seconds(value), value, time_role::clock_named);
+  });
+  b.word_list(clock.at("past"), time_role::clock_past);
+  b.word_list(clock.at("to"), time_role::clock_to);
+  for_each_member(clock.at("minute_words"), [&](const std::string& key, const JsonReader& value) {
+    b.phrase(c.minute_words, key, static_cast<std::int32_t>(value.integer_in(1, 59)), value, time_role::minute_word);
+  });
+  b.word_list(clock.at("minute_units"), time_role::minute_unit);
+  b.word_list(clock.at("zero_words"), time_role::clock_zero);
+  b.phrase_list(c.approximate, clock.at("approximate"), 0, time_role::approximate);
+  c.afternoon_below = static_cast<int>(clock.at("afternoon_below").integer_in(1, 13));
+  for_each_member(clock.at("parts_of_day"), [&](const std::string& key, const JsonReader& value) {
+    value.expect_object({"from", "to", "words"});
+    TimePartOfDay part;
+    part.name = key;
+    part.from = clock_seconds(value.at("from"));
+    part.to = clock_seconds(value.at("to")) + 59;  // through the last minute
+    if (part.to < part.from) value.at("to").fail("expected a time after \"from\" (a part of the day does not wrap midnight)");
+    c.parts_of_day.push_back(part);
+    b.phrase_list(c.parts, value.at("words"), static_cast<std::int32_t>(c.parts_of_day.size() - 1), time_role::part_of_day);
+  });
+  for_each_member(clock.at("self_dated"), [&](const std::string& key, const JsonReader& value) {
+    if (!c.parts.longest_at(text::tokenize(key).tokens, 0)) value.fail("\"" + key + "\" must also be a word of a part of the day");
+    b.phrase(c.self_dated, key, static_cast<std::int32_t>(value.integer_in(-7, 7)), value, time_role::part_of_day);
+  });
+  const auto pattern = [&](const char* name) {
+    auto p = patterns.find(name);
+    if (!p) patterns.fail(std::string("expected \"") + name + "\" (the \"clock\" section needs it)");
+    return Pattern(*p);
+  };
+  c.clock = pattern("clock");
+  c.clock_digits = pattern("clock_digits");
+  c.clock_range = pattern("clock_range");
+}
+
 }  // namespace
 
 void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules& out) {
@@ -183,7 +240,7 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
                          "windows", "offset_suffixes", "modifiers", "period_parts",
                          "period_abbreviations", "articles", "day_of", "holidays", "recurrence",
                          "numeric_date_blockers", "patterns", "ranges", "nth_last", "deadline_suffixes", "seasons",
-                         "after_next", "nth_ahead"});
+                         "after_next", "nth_ahead", "clock"});
   Builder b(out);
 
   {
@@ -320,7 +377,8 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
   b.word_list(section.at("numeric_date_blockers"), time_role::numeric_date_blocker);
   {
     const auto patterns = section.at("patterns");
-    patterns.expect_object({"iso_date", "numeric_date", "ordinal_day", "quarter", "year", "compact_duration", "day_range", "month_year"});
+    patterns.expect_object({"iso_date", "numeric_date", "ordinal_day", "quarter", "year", "compact_duration", "day_range",
+                            "month_year", "clock", "clock_digits", "clock_range"});
     if (auto day_range = patterns.find("day_range")) out.day_range = Pattern(*day_range);
     if (auto month_year = patterns.find("month_year")) read_patterns(*month_year, out.month_years);
     read_patterns(patterns.at("iso_date"), out.iso_dates);
@@ -329,6 +387,8 @@ void compile_time_rules(const JsonReader& section, const Inflection&, TimeRules&
     out.quarter = Pattern(patterns.at("quarter"));
     out.year = Pattern(patterns.at("year"));
     out.compact_duration = Pattern(patterns.at("compact_duration"));
+    // Optional (added with times of day): without it the engine reads dates only.
+    if (auto clock = section.find("clock")) read_clock(*clock, patterns, b, out);
   }
 }
 

@@ -62,6 +62,17 @@ enum : std::uint64_t {
   season = 1ull << 36,         ///< first word of "summer", "the fall"
   after_next = 1ull << 37,     ///< first word of "after next" ("Friday after next")
   nth_ahead = 1ull << 38,      ///< first word of "upcoming" in "upcoming two weeks" (the 2nd week ahead)
+  clock_prefix = 1ull << 39,   ///< "at", "@", "around": a bare hour after it is a time of day ("at 3")
+  meridiem = 1ull << 40,       ///< first word of "pm", "a.m.", "in the pm"
+  oclock = 1ull << 41,         ///< first word of "o'clock"
+  clock_named = 1ull << 42,    ///< first word of "noon", "midnight"
+  part_of_day = 1ull << 43,    ///< first word of "morning", "in the afternoon", "tonight"
+  clock_past = 1ull << 44,     ///< "past", "after" in "a quarter past 3"
+  clock_to = 1ull << 45,       ///< "to", "till" in "twenty to 4"
+  minute_word = 1ull << 46,    ///< first word of "half", "a quarter" in "half past 3"
+  clock_zero = 1ull << 47,     ///< "oh" in "twelve oh three"
+  approximate = 1ull << 48,    ///< first word of "ish", "or so" after a time of day
+  minute_unit = 1ull << 49,    ///< "minutes" in "20 minutes past 3"
 };
 }  // namespace time_role
 
@@ -93,6 +104,30 @@ struct TimeHoliday {
   std::int16_t offset = 0;  ///< days added to the rule's day ("black friday" = 4th Thursday + 1)
   std::int8_t if_saturday = 0, if_sunday = 0;  ///< days added when the day falls on a Saturday / Sunday
   std::vector<std::pair<int, int>> table;  ///< (year, month * 100 + day), sorted by year
+};
+
+/// A part of the day ("morning": 00:00-11:59), in seconds since midnight, both ends inclusive.
+struct TimePartOfDay {
+  std::string name;
+  int from = 0, to = 0;
+};
+
+/// Times of day: the "clock" object of the "time" section.
+struct ClockRules {
+  PhraseLexicon prefixes;     ///< [unused] "at", "around"
+  PhraseLexicon meridiems;    ///< [0 am, 1 pm]
+  PhraseLexicon oclock;       ///< [unused]
+  PhraseLexicon named;        ///< [seconds since midnight: "noon" = 43200]
+  PhraseLexicon minute_words; ///< [minutes: "half" = 30]
+  PhraseLexicon approximate;  ///< [unused] "ish", "or so"
+  PhraseLexicon parts;        ///< [index into parts_of_day]
+  PhraseLexicon self_dated;   ///< [day offset: "tonight" = 0] parts that name their day
+  std::vector<TimePartOfDay> parts_of_day;
+  int afternoon_below = 7;    ///< a bare hour 1..afternoon_below-1 is read as p.m. ("at 3" = 15:00)
+  Pattern clock;              ///< groups: 1 hour, 2 separator, 3 minute, 4 second, 5 a/p suffix
+  Pattern clock_digits;       ///< groups: 1 hour, 2 minute ("1030" after "at")
+  Pattern clock_range;        ///< groups: 1 hour, 2 minute, 3 a/p, 4 hour, 5 minute, 6 a/p ("3-4pm")
+  bool enabled() const { return clock.valid(); }
 };
 
 struct TimeRules {
@@ -131,6 +166,8 @@ struct TimeRules {
   std::vector<Pattern> month_years;    ///< groups: year and month in either order ("2014-10", "2/2013"); optional
   Pattern day_range;                   ///< groups 1, 2: first and last day ("13-15", "27th-29th"); optional
   Pattern compact_duration;            ///< group 1: amount, group 2: unit or times word ("45min", "3x")
+
+  ClockRules clock;  ///< times of day (optional in a pack: without it no time of day is read)
 
   const TimeWord* find(const text::Token& token) const { return words.find(token.norm, token.hash); }
   const TimeWord* find(std::string_view word) const { return words.find(word); }

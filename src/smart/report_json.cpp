@@ -18,6 +18,7 @@ using packs::JsonWriter;
 constexpr const char* kReportSchema = "goalsmith.smart_report/1";
 constexpr const char* kOptionsSchema = "goalsmith.check_options/1";
 constexpr const char* kTimeSchema = "goalsmith.time/1";
+constexpr const char* kTimeOptionsSchema = "goalsmith.time_options/1";
 constexpr const char* kLetters[] = {"S", "M", "A", "R", "T"};
 
 // Scores keep three decimals: enough to compare, short enough to read.
@@ -71,12 +72,18 @@ Enum read_enum(const JsonReader& r, const Enum (&values)[N]) {
   r.fail("expected one of " + expected + ", found \"" + s + "\"");
 }
 
+WeekStart read_week_start(const JsonReader& r) {
+  static constexpr WeekStart kStarts[] = {WeekStart::monday, WeekStart::sunday};
+  return read_enum(r, kStarts);
+}
+
 TimeExpression read_time(const JsonReader& r) {
   static constexpr TimeKind kKinds[] = {TimeKind::date, TimeKind::interval, TimeKind::deadline,
                                         TimeKind::duration, TimeKind::recurrence};
-  static constexpr Grain kGrains[] = {Grain::day, Grain::week, Grain::month, Grain::quarter, Grain::year};
+  static constexpr Grain kGrains[] = {Grain::day,  Grain::week,   Grain::month,  Grain::quarter,    Grain::year,
+                                      Grain::hour, Grain::minute, Grain::second, Grain::part_of_day};
   r.expect_object({"text", "span", "kind", "grain", "start", "end", "end_inclusive", "past", "year_stated",
-                   "recurrence", "duration_seconds"});
+                   "recurrence", "duration_seconds", "start_time", "end_time"});
   TimeExpression t;
   t.text = r.at("text").string();
   t.span = read_span(r.at("span"));
@@ -88,6 +95,17 @@ TimeExpression read_time(const JsonReader& r) {
   t.year_stated = r.at("year_stated").boolean();
   if (!r.at("recurrence").json().is_null()) t.recurrence = read_recurrence(r.at("recurrence"));
   if (!r.at("duration_seconds").json().is_null()) t.duration_seconds = r.at("duration_seconds").number_in(0, 1e12);
+  // Times of day (added in 0.2.0): optional, so documents written before them still read.
+  for (const char* key : {"start_time", "end_time"}) {
+    const auto v = r.find(key);
+    if (!v || v->json().is_null()) continue;
+    const std::string iso = v->string();
+    try {
+      (std::string(key) == "start_time" ? t.start_time : t.end_time) = TimeOfDay::from_iso(iso);
+    } catch (const Error& e) {
+      v->fail(e.what());
+    }
+  }
   return t;
 }
 
@@ -144,6 +162,16 @@ void write_time(JsonWriter& w, const TimeExpression& t) {
   w.key("duration_seconds");
   if (t.duration_seconds)
     w.value(*t.duration_seconds);
+  else
+    w.null();
+  w.key("start_time");
+  if (t.start_time)
+    w.value(t.start_time->to_iso());
+  else
+    w.null();
+  w.key("end_time");
+  if (t.end_time)
+    w.value(t.end_time->to_iso());
   else
     w.null();
   w.end_object();
@@ -336,8 +364,9 @@ SmartReport report_from_json(std::string_view json) {
 CheckOptions check_options_from_json(std::string_view json) {
   const Json doc = packs::parse_json(json, "check options");
   const JsonReader root(doc, "");
-  root.expect_object({"schema", "today", "focus", "weights", "labels"});
+  root.expect_object({"schema", "today", "focus", "weights", "labels", "week_start"});
   CheckOptions o;
+  if (auto w = root.find("week_start"); w && !w->json().is_null()) o.week_start = read_week_start(*w);
   if (auto s = root.find("schema"); s && s->string() != kOptionsSchema)
     s->fail(std::string("expected \"") + kOptionsSchema + "\"");
   if (auto t = root.find("today"); t && !t->json().is_null()) o.today = read_date(*t);
@@ -377,7 +406,28 @@ std::string check_options_to_json(const CheckOptions& options) {
          {"focus", options.focus},
          {"weights", std::move(weights)},
          {"labels", std::move(labels)}};
+  if (options.week_start) j["week_start"] = to_string(*options.week_start);
   return j.dump();
+}
+
+TimeOptions time_options_from_json(std::string_view json) {
+  const Json doc = packs::parse_json(json, "time options");
+  const JsonReader root(doc, "");
+  root.expect_object({"schema", "today", "now", "week_start"});
+  TimeOptions o;
+  if (auto s = root.find("schema"); s && s->string() != kTimeOptionsSchema)
+    s->fail(std::string("expected \"") + kTimeOptionsSchema + "\"");
+  if (auto t = root.find("today"); t && !t->json().is_null()) o.today = read_date(*t);
+  if (auto n = root.find("now"); n && !n->json().is_null()) {
+    const std::string iso = n->string();
+    try {
+      o.now = TimeOfDay::from_iso(iso);
+    } catch (const Error& e) {
+      n->fail(e.what());
+    }
+  }
+  if (auto w = root.find("week_start"); w && !w->json().is_null()) o.week_start = read_week_start(*w);
+  return o;
 }
 
 }  // namespace goalsmith

@@ -1,10 +1,13 @@
 // Duckling's English corpora (tests/data/duckling/, BSD 3-Clause, see its README) run against the
 // time extractor, the number reader and the durations.
 //
-// Every time row runs at its own reference date (the date part of `ref`). Rows of grain day, week,
-// month, quarter and year are compared at that grain: goalsmith's [start, end] (end inclusive)
-// must equal Duckling's value period, or Duckling's interval with its exclusive, rounded-up `to`
-// turned into an inclusive last day. The expression compared is the longest one found.
+// Every time row runs at its own reference date and time (`ref`, given as TimeContext::now). Rows
+// of grain day, week, month, quarter and year are compared at that grain: goalsmith's [start, end]
+// (end inclusive) must equal Duckling's value period, or Duckling's interval with its exclusive,
+// rounded-up `to` turned into an inclusive last day. Rows of grain hour, minute and second are
+// compared as moments (day + time of day) at Duckling's grain; an interval's exclusive `to` is
+// goalsmith's inclusive end plus one unit of goalsmith's grain. The expression compared is the
+// longest one found.
 //
 // Pass rates by grain and by section are printed (std::cout). The assertions only hold what is
 // measured: a floor just below the measured rate (so a regression fails) and the negative corpus.
@@ -65,12 +68,30 @@ std::vector<packs::Json> rows(const std::string& name) {
   return out;
 }
 
-std::vector<goalsmith::extract::FoundTime> find(const std::string& text, const Date& today) {
+std::vector<goalsmith::extract::FoundTime> find(const std::string& text, const Date& today, int now = -1) {
   const auto tokens = goalsmith::text::tokenize(text);
   goalsmith::extract::TimeContext context;
   context.today = today;
+  context.now = now;
   return goalsmith::extract::find_times(tokens, builtin().compiled(), context);
 }
+
+// "2013-02-12T04:30:00.000-02:00" -> seconds since midnight (its local clock reading).
+std::optional<int> clock_of(const packs::Json& v) {
+  if (!v.is_string()) return std::nullopt;
+  const std::string s = v.get<std::string>();
+  if (s.size() < 19 || s[10] != 'T') return std::nullopt;
+  return std::stoi(s.substr(11, 2)) * 3600 + std::stoi(s.substr(14, 2)) * 60 + std::stoi(s.substr(17, 2));
+}
+
+// A moment as seconds since 1970-01-01 00:00 (no zone: Duckling's local clock reading).
+long long moment(const Date& d, int seconds) { return d.days_since_epoch() * 86400LL + seconds; }
+std::optional<long long> moment_of(const packs::Json& v) {
+  if (!v.is_string() || v.get<std::string>().size() < 19 || v.get<std::string>()[0] == '-') return std::nullopt;
+  const Date d = Date::from_iso(v.get<std::string>().substr(0, 10));
+  return moment(d, *clock_of(v));
+}
+int grain_seconds(const std::string& g) { return g == "second" ? 1 : g == "minute" ? 60 : 3600; }
 
 using bdate = boost::gregorian::date;
 
@@ -136,8 +157,8 @@ bool verbose() {
 }  // namespace
 
 TEST_CASE("Duckling time corpus: date-grain rows resolve at Duckling's grain", "[duckling][time]") {
-  std::map<std::string, Tally> by_grain, by_section, by_kind;
-  Tally all, dated, holidays;
+  std::map<std::string, Tally> by_grain, by_section, by_kind, time_by_section;
+  Tally all, dated, holidays, time_of_day;
   for (const auto& row : rows("duckling_time_en.jsonl")) {
     const auto& exp = row.at("expected");
     const std::string grain = exp.at("grain").get<std::string>();
@@ -145,16 +166,61 @@ TEST_CASE("Duckling time corpus: date-grain rows resolve at Duckling's grain", "
     const auto ref = date_of(row.at("ref"));
     REQUIRE(ref);
     const Date today{static_cast<int>(ref->year()), static_cast<int>(ref->month()), static_cast<int>(ref->day())};
-    const auto found = find(text, today);
+    const auto found = find(text, today, *clock_of(row.at("ref")));
     const goalsmith::TimeExpression* best = nullptr;
     for (const auto& f : found)
       if (!best || f.expr.span.end - f.expr.span.begin > best->span.end - best->span.begin) best = &f.expr;
 
-    if (!date_grain(grain)) {  // times of day: only whether something was found on the right day
+    if (!date_grain(grain)) {
+      // Times of day: goalsmith's start (day and time) must be Duckling's value or `from`, at
+      // Duckling's grain; an interval's end is goalsmith's inclusive end plus one unit of its
+      // grain (Duckling's `to` is exclusive: "3-4pm" ends at 17:00 at hour grain).
       bool ok = false;
-      const auto value = exp.at("type") == "value" ? date_of(exp.at("value")) : date_of(exp.at("from"));
-      if (best && best->start && value) ok = to_b(*best->start) == *value;
+      const std::string open = exp.contains("open") ? exp.at("open").get<std::string>() : "";
+      const long long unit = grain_seconds(grain);
+      if (best && best->start && (best->start_time || (exp.at("type") == "interval" && best->kind == TimeKind::deadline))) {
+        // A deadline without a time of day ends with its last day ("by EOM").
+        const long long s = moment(*best->start, best->start_time ? best->start_time->seconds() : 0);
+        const long long e = !best->end ? s
+                            : best->end_time ? moment(*best->end, best->end_time->seconds())
+                                             : moment(*best->end, 86400 - 1);
+        const long long ours_unit = best->grain == Grain::second ? 1
+                                    : best->grain == Grain::minute && best->end_time ? 60
+                                    : best->grain == Grain::hour   ? 3600
+                                                                   : 1;  // part_of_day ends at :59:59
+        if (exp.at("type") == "value") {
+          // A point in time; goalsmith reads "in 2 hours" as a deadline ending at that point.
+          const auto v = moment_of(exp.at("value"));
+          const long long at = best->kind == TimeKind::deadline ? e : s;
+          ok = v && best->start_time && at / unit == *v / unit &&
+               (best->kind == TimeKind::date || best->kind == TimeKind::deadline);
+        } else if (best->kind == TimeKind::deadline) {
+          // "by 2:00pm": Duckling's interval runs from now to the deadline.
+          const auto from = moment_of(exp.at("from")), to = moment_of(exp.at("to"));
+          ok = from && to && s == *from && (e == *to || e + ours_unit == *to);
+        } else {
+          const auto from = moment_of(exp.at("from")), to = moment_of(exp.at("to"));
+          if (open == "before")
+            ok = to && (e == *to || e + ours_unit == *to);
+          else if (open == "after")
+            ok = from && s == *from;
+          else
+            ok = from && to && s == *from && e + ours_unit == *to;
+        }
+      }
+      if (!ok && verbose()) {
+        std::cout << "FAIL [" << grain << "] " << text << "  got ";
+        if (best && best->start)
+          std::cout << best->start->to_iso() << (best->start_time ? "T" + best->start_time->to_iso() : "") << ".."
+                    << (best->end ? best->end->to_iso() : "") << (best->end_time ? "T" + best->end_time->to_iso() : "")
+                    << " '" << best->text << "'";
+        else
+          std::cout << (best ? "'" + best->text + "' (no dates)" : "nothing");
+        std::cout << "\n";
+      }
       by_grain["(time of day) " + grain].add(ok);
+      time_by_section[row.at("section").get<std::string>()].add(ok);
+      time_of_day.add(ok);
       all.add(ok);
       continue;
     }
@@ -203,12 +269,16 @@ TEST_CASE("Duckling time corpus: date-grain rows resolve at Duckling's grain", "
   print("date-grain rows by section:", by_section);
   print("date-grain rows by expected type:", by_kind);
   print("date-grain rows:", {{"holidays", holidays}, {"other", dated}, {"all", date_rows}});
+  print("time-of-day rows by section:", time_by_section);
+  print("time-of-day rows:", {{"all", time_of_day}});
 
   // Floors just below the measured rates (docs/time.md has the numbers): a regression fails.
   CHECK(date_rows.total == 647);
   CHECK(date_rows.rate() >= 0.52);  // measured 340 / 647 (52.6%)
   CHECK(dated.rate() >= 0.66);      // measured 262 / 394 (66.5%)
   CHECK(holidays.rate() >= 0.30);   // measured 78 / 253 (30.8%)
+  CHECK(time_of_day.total == 365);
+  CHECK(time_of_day.rate() >= 0.58);  // measured 215 / 365 (58.9%); was 0 before times of day
 }
 
 TEST_CASE("Duckling negative time corpus yields no date", "[duckling][time]") {

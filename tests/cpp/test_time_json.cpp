@@ -50,7 +50,8 @@ TEST_CASE("a text without time expressions gives an empty list", "[time][json]")
 
 TEST_CASE("every field of every expression is written as the report writes it", "[time][json]") {
   const std::string text =
-      "Do mock interviews twice a week until December 18, study 45 minutes a day within 3 weeks "
+      "Do mock interviews twice a week until December 18, study 45 minutes a day within 3 weeks, "
+      "call the recruiter tomorrow at 3:30pm, practise from 9 to 11am on Saturday "
       "and send the CV by Friday";
   const auto expressions = engine().parse_time(text, kToday);
   REQUIRE(!expressions.empty());
@@ -61,7 +62,7 @@ TEST_CASE("every field of every expression is written as the report writes it", 
     const TimeExpression& t = expressions[i];
     const json& e = list[i];
     INFO(t.text);
-    CHECK(e.size() == 11);
+    CHECK(e.size() == 13);
     CHECK(e.at("text") == t.text);
     CHECK(e.at("span") == json::array({t.span.begin, t.span.end}));
     CHECK(text.substr(t.span.begin, t.span.end - t.span.begin) == t.text);
@@ -72,6 +73,8 @@ TEST_CASE("every field of every expression is written as the report writes it", 
     CHECK(e.at("end_inclusive") == true);
     CHECK(e.at("past") == t.past);
     CHECK(e.at("year_stated") == t.year_stated);
+    CHECK(e.at("start_time") == (t.start_time ? json(t.start_time->to_iso()) : json(nullptr)));
+    CHECK(e.at("end_time") == (t.end_time ? json(t.end_time->to_iso()) : json(nullptr)));
     if (t.duration_seconds)
       CHECK(e.at("duration_seconds").get<double>() == Approx(*t.duration_seconds));
     else
@@ -90,6 +93,44 @@ TEST_CASE("every field of every expression is written as the report writes it", 
     } else {
       CHECK(e.at("recurrence").is_null());
     }
+  }
+}
+
+TEST_CASE("times of day are written as HH:MM:SS and read back", "[time][json]") {
+  const std::string text = "call the recruiter tomorrow at 3:30pm and practise from 9 to 11am on Saturday";
+  const json doc = parse_doc(text);
+  REQUIRE(doc.at("expressions").size() == 2);
+  const json& call = doc.at("expressions")[0];
+  CHECK(call.at("grain") == "minute");
+  CHECK(call.at("start") == "2026-11-23");
+  CHECK(call.at("start_time") == "15:30:00");
+  CHECK(call.at("end_time") == "15:30:00");
+  const json& practise = doc.at("expressions")[1];
+  CHECK(practise.at("kind") == "interval");
+  CHECK(practise.at("start") == "2026-11-28");
+  CHECK(practise.at("start_time") == "09:00:00");
+  CHECK(practise.at("end_time") == "11:00:00");
+  // The report reader takes them back, and documents without them (written before 0.2.0) still read.
+  CheckOptions o;
+  o.today = kToday;
+  const auto report = engine().check_goal("Call the recruiter tomorrow at 3:30pm about the offer", o);
+  const auto again = report_from_json(report_to_json(report));
+  REQUIRE(again.time_expressions.size() == 1);
+  REQUIRE(again.time_expressions[0].start_time);
+  CHECK(again.time_expressions[0].start_time->to_iso() == "15:30:00");
+  CHECK(again.time_expressions[0].grain == goalsmith::Grain::minute);
+  json old_doc = json::parse(report_to_json(report));
+  old_doc["time_expressions"][0].erase("start_time");
+  old_doc["time_expressions"][0].erase("end_time");
+  CHECK_FALSE(report_from_json(old_doc.dump()).time_expressions[0].start_time);
+  json bad = json::parse(report_to_json(report));
+  bad["time_expressions"][0]["start_time"] = "25:00";
+  try {
+    report_from_json(bad.dump());
+    FAIL("expected an error");
+  } catch (const goalsmith::Error& e) {
+    CHECK(e.code() == goalsmith::ErrorCode::json_schema);
+    CHECK(std::string(e.where()) == "/time_expressions/0/start_time");
   }
 }
 
