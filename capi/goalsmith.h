@@ -322,23 +322,28 @@ GS_API int gs_options_validate(const gs_engine* engine, const char* options_json
  * document (schema goalsmith.time/1, docs/schemas/time.schema.json):
  * {"schema":"goalsmith.time/1","text":...,"today":"YYYY-MM-DD","expressions":[{"text",
  * "span","kind","grain","start","end","end_inclusive","past","year_stated","recurrence",
- * "duration_seconds"}, ...]}, each expression the same object as in a report's
- * "time_expressions": spans are UTF-8 byte offsets into text, dates are YYYY-MM-DD and every end
- * date is inclusive. A text without a time expression gives "expressions":[] (empty and blank
- * texts are accepted).
+ * "duration_seconds","start_time","end_time"}, ...]}, each expression the same object as in a
+ * report's "time_expressions": spans are UTF-8 byte offsets into text, dates are YYYY-MM-DD,
+ * times of day HH:MM:SS ("at 3pm", "from 9 to 11am", "tonight"; null when none is given; grain
+ * "hour", "minute", "second" or "part_of_day", since 0.1.0) and every end is inclusive. A text
+ * without a time expression gives "expressions":[] (empty and blank texts are accepted).
  *
  * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left {NULL, 0}
  *        on failure. Release it with gs_buffer_dispose.
  * @param engine (in) the engine.
  * @param text (in) the text, UTF-8. Must not be NULL, even when len is 0.
  * @param len number of bytes of text, or GS_NUL_TERMINATED.
- * @param options_json (in) a NUL-terminated JSON object whose keys are all optional:
- *        {"today":"2026-11-22"} (the reference date; null means the local date). NULL or ""
- *        means the defaults.
+ * @param options_json (in) a NUL-terminated JSON object (schema goalsmith.time_options/1,
+ *        docs/schemas/time_options.schema.json) whose keys are all optional, null meaning not
+ *        given: {"today":"2026-11-22"} (the reference date; default the local date),
+ *        {"now":"08:30"} (reference time of day, HH:MM or HH:MM:SS: "in 2 hours" gets a time
+ *        and a time of day without a day that has passed is tomorrow's; default none),
+ *        {"week_start":"sunday"} ("monday" or "sunday"; default the engine's). NULL or ""
+ *        means the defaults. ("now" and "week_start" added in 0.1.0.)
  * @return GS_OK; GS_EINVAL for a NULL argument or a non-empty out buffer; GS_EUTF8 with the
  *         byte offset of the first bad byte of text; GS_EJSON_SYNTAX (byte offset) /
  *         GS_EJSON_SCHEMA (JSON pointer: "/tody" for an unknown key, "/today" for a value that
- *         is not a real YYYY-MM-DD date) for malformed options; GS_ENOMEM.
+ *         is not a real YYYY-MM-DD date, "/now", "/week_start") for malformed options; GS_ENOMEM.
  * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
  */
 GS_API int gs_parse_time(gs_buffer* out, const gs_engine* engine, const char* text, size_t len,

@@ -262,15 +262,10 @@ extern "C" int gs_check_goals(gs_buffer* out, const gs_engine* engine, const cha
 
 namespace {
 
-/// The reference date of gs_parse_time's options ({"today": "YYYY-MM-DD"}); nullopt = local today.
-std::optional<goalsmith::Date> read_time_options(const char* options_json) {
-  if (no_options(options_json)) return std::nullopt;
-  const goalsmith::packs::Json document = goalsmith::packs::parse_json(options_json, "time options");
-  const goalsmith::packs::JsonReader root(document, "");
-  root.expect_object({"today"});
-  const auto today = root.find("today");
-  if (!today || today->json().is_null()) return std::nullopt;
-  return today->iso_date();
+/// gs_parse_time's options (schema goalsmith.time_options/1): {"today", "now", "week_start"}.
+goalsmith::TimeOptions read_time_options(const char* options_json) {
+  if (no_options(options_json)) return {};
+  return goalsmith::time_options_from_json(options_json);
 }
 
 }  // namespace
@@ -282,11 +277,11 @@ extern "C" int gs_parse_time(gs_buffer* out, const gs_engine* engine, const char
     require_empty(out);
     require(engine, "argument 'engine' is NULL");
     require(text, "argument 'text' is NULL");
-    const std::optional<goalsmith::Date> option = read_time_options(options_json);
-    const goalsmith::Date today = option ? *option : goalsmith::Date::today();
+    goalsmith::TimeOptions options = read_time_options(options_json);
+    if (!options.today) options.today = goalsmith::Date::today();
     const std::string_view view = text_view(text, len);
-    const auto expressions = engine->engine.parse_time(view, today);
-    fill_buffer(out, goalsmith::time_expressions_to_json(expressions, std::string(view), today));
+    const auto expressions = engine->engine.parse_time(view, options);
+    fill_buffer(out, goalsmith::time_expressions_to_json(expressions, std::string(view), *options.today));
   });
 }
 

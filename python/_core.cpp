@@ -111,15 +111,20 @@ std::vector<std::string> check_many(const goalsmith::Engine& engine, py::handle 
   return reports;
 }
 
-// The goalsmith.time/1 document of `text`, resolved against `today` ("" = local today).
-std::string parse_time(const goalsmith::Engine& engine, py::handle text, const std::string& today) {
+// The goalsmith.time/1 document of `text`, resolved against `today` ("" = local today) and the
+// options document (goalsmith.time_options/1: now, week_start; "" = none).
+std::string parse_time(const goalsmith::Engine& engine, py::handle text, const std::string& today,
+                       const std::string& options_json) {
   const std::string source = text_arg(text, "text");
   std::string document;
   {
     // Safe without the GIL: only C++ copies and the immutable, thread-safe Engine are used.
     py::gil_scoped_release release;
-    const goalsmith::Date date = today.empty() ? goalsmith::Date::today() : goalsmith::Date::from_iso(today);
-    document = goalsmith::time_expressions_to_json(engine.parse_time(source, date), source, date);
+    goalsmith::TimeOptions options;
+    if (!options_json.empty()) options = goalsmith::time_options_from_json(options_json);
+    if (!today.empty()) options.today = goalsmith::Date::from_iso(today);
+    if (!options.today) options.today = goalsmith::Date::today();
+    document = goalsmith::time_expressions_to_json(engine.parse_time(source, options), source, *options.today);
   }
   return document;
 }
@@ -182,9 +187,10 @@ PYBIND11_MODULE(_core, m) {
       .def("check_goals", &check_many, py::arg("texts"), py::arg("options_json") = "",
            py::arg("threads") = 0,
            "Checks many goals in parallel without the GIL; returns report JSON in input order.")
-      .def("parse_time", &parse_time, py::arg("text"), py::arg("today") = "",
+      .def("parse_time", &parse_time, py::arg("text"), py::arg("today") = "", py::arg("options_json") = "",
            "Time expressions of a text as goalsmith.time/1 JSON (spans in UTF-8 bytes); today is "
-           "YYYY-MM-DD or \"\" for the local date.");
+           "YYYY-MM-DD or \"\" for the local date; options_json is a goalsmith.time_options/1 "
+           "document (now, week_start) or \"\".");
 
   goalsmith_python::bind_worksheet(m);
   bind_mindset(m);

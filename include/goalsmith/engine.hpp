@@ -54,7 +54,7 @@ class GOALSMITH_API Engine {
                                          std::optional<Date> today = std::nullopt) const;
   /// The same with per-call options: reference date and time, week start. Throws
   /// Error(invalid_utf8) with the byte offset for invalid UTF-8, Error(invalid_argument) for an
-  /// invalid date or time. Thread-safe. Added in 0.2.0.
+  /// invalid date or time. Thread-safe. Added in 0.1.0.
   std::vector<TimeExpression> parse_time(std::string_view text, const TimeOptions& options) const;
 
  private:
@@ -84,7 +84,7 @@ GOALSMITH_API std::string check_options_to_json(const CheckOptions& options);
 /// Reads parse_time options from JSON (schema "goalsmith.time_options/1", docs/schemas/; all keys
 /// optional, null = not given): {"today":
 /// "YYYY-MM-DD", "now": "HH:MM[:SS]", "week_start": "monday" | "sunday"}. Unknown keys and wrong
-/// types are Error(json_schema) with the JSON path. Added in 0.2.0.
+/// types are Error(json_schema) with the JSON path. Added in 0.1.0.
 GOALSMITH_API TimeOptions time_options_from_json(std::string_view json);
 
 }  // namespace goalsmith

@@ -48,7 +48,7 @@ struct CheckOptions {
   /// aliases criterion_from_name() accepts for that criterion.
   std::map<Criterion, std::string> labels;
   /// First day of the week for "this week", "end of the week"; nullopt = the engine's
-  /// (EngineOptions::week_start). Added in 0.2.0.
+  /// (EngineOptions::week_start). Added in 0.1.0.
   std::optional<WeekStart> week_start;
 };
 

@@ -24,12 +24,12 @@ enum class TimeKind {
   recurrence,  ///< a repetition ("twice a week", "every weekday until Dec 18")
 };
 
-/// The unit a resolved expression is precise to. Times of day (added in 0.2.0) come after the
+/// The unit a resolved expression is precise to. Times of day (added in 0.1.0) come after the
 /// date grains: `hour` ("at 3pm"), `minute` ("6:30pm"), `second` ("15:23:24"), `part_of_day`
 /// ("tomorrow morning", "tonight").
 enum class Grain { day, week, month, quarter, year, hour, minute, second, part_of_day };
 
-/// A time of day on a 24-hour clock, no time zone: 00:00:00 .. 23:59:59. Added in 0.2.0.
+/// A time of day on a 24-hour clock, no time zone: 00:00:00 .. 23:59:59. Added in 0.1.0.
 struct GOALSMITH_API TimeOfDay {
   int hour = 0;    ///< 0..23
   int minute = 0;  ///< 0..59
@@ -75,18 +75,18 @@ struct TimeExpression {
   std::optional<double> duration_seconds;   ///< length for kind == duration, or per occurrence
   /// Time of day the expression starts at on `start` ("at 3pm", "from 9 to 11am" -> 09:00; a
   /// part of the day -> its first minute; a recurrence -> the time of each occurrence). Absent
-  /// when the text gives no time of day. Added in 0.2.0.
+  /// when the text gives no time of day. Added in 0.1.0.
   std::optional<TimeOfDay> start_time;
   /// Time of day the expression ends at on `end`, inclusive like `end` ("from 9 to 11am" ->
   /// 11:00, "by 3pm" -> 15:00, "this morning" -> 11:59:59; a single time: the same as
-  /// start_time). Added in 0.2.0.
+  /// start_time). Added in 0.1.0.
   std::optional<TimeOfDay> end_time;
 };
 
 /// First day of the week for "this week", "end of the week", "next Monday".
 enum class WeekStart { monday, sunday };
 
-/// Per-call options of Engine::parse_time. Added in 0.2.0.
+/// Per-call options of Engine::parse_time. Added in 0.1.0.
 struct TimeOptions {
   std::optional<Date> today;             ///< reference date; nullopt = today in local time
   /// Reference time of day. With it, "in 2 hours" and "3 hours ago" get a time of day and a

@@ -29,7 +29,7 @@ from ._report import (
     TimeExpression,
     Workload,
 )
-from ._api import DateLike, Engine, Text, check_goal, check_goals, parse_time
+from ._api import DateLike, Engine, Text, TimeLike, check_goal, check_goals, parse_time
 from ._worksheet import (
     AreaCoverage,
     GoalGrade,
@@ -76,6 +76,7 @@ __all__ = [
     "CRITERIA",
     "CriterionResult",
     "DateLike",
+    "TimeLike",
     "Engine",
     "Evidence",
     "GoalDraft",

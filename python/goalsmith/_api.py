@@ -16,10 +16,12 @@ from ._report import Report, TimeExpression, _time_expressions_from_core
 
 _T = TypeVar("_T")
 
-__all__ = ["Engine", "check_goal", "check_goals", "parse_time", "DateLike", "Text"]
+__all__ = ["Engine", "check_goal", "check_goals", "parse_time", "DateLike", "TimeLike", "Text"]
 
 #: A reference date: a ``datetime.date``, an ISO string ``"YYYY-MM-DD"``, or None for today.
 DateLike = Union[datetime.date, str, None]
+#: A reference time of day: ``datetime.time``, ``"HH:MM[:SS]"``, or None for no reference time.
+TimeLike = Union[datetime.time, str, None]
 #: Goal text: a ``str``, or ``bytes`` holding UTF-8 (invalid bytes raise InvalidUTF8Error).
 Text = Union[str, bytes]
 
@@ -42,6 +44,39 @@ def _today_iso(today: Any) -> Optional[str]:
         raise ValueError(f"today must be a real date written YYYY-MM-DD, got {today!r}")
     raise TypeError(f"today must be a datetime.date, a 'YYYY-MM-DD' str or None, "
                     f"not {type(today).__name__}")
+
+
+_WEEK_STARTS = ("monday", "sunday")
+
+
+def _week_start(week_start: Any) -> Optional[str]:
+    if week_start is None:
+        return None
+    if not isinstance(week_start, str):
+        raise TypeError(f"week_start must be 'monday', 'sunday' or None, not {type(week_start).__name__}")
+    if week_start.lower() not in _WEEK_STARTS:
+        raise ValueError(f"week_start must be 'monday' or 'sunday', got {week_start!r}")
+    return week_start.lower()
+
+
+def _now_iso(now: Any) -> Optional[str]:
+    if now is None:
+        return None
+    if isinstance(now, datetime.datetime):
+        now = now.time()
+    if isinstance(now, datetime.time):
+        if now.tzinfo is not None:
+            raise ValueError("now must be a time without a time zone (goalsmith has no time zones)")
+        return now.replace(microsecond=0).isoformat()
+    if isinstance(now, str):
+        try:
+            parsed = datetime.time.fromisoformat(now)
+        except ValueError:
+            parsed = None
+        if parsed is not None and parsed.tzinfo is None and len(now) in (5, 8):
+            return parsed.isoformat()
+        raise ValueError(f"now must be a time of day written HH:MM or HH:MM:SS, got {now!r}")
+    raise TypeError(f"now must be a datetime.time, an 'HH:MM' str or None, not {type(now).__name__}")
 
 
 def _criterion_key(option: str, key: Any) -> Optional[str]:
@@ -180,11 +215,15 @@ class Engine:
 
     def _options_json(self, today: DateLike, focus: Iterable[str],
                       weights: Optional[Mapping[str, float]],
-                      labels: Optional[Mapping[str, str]]) -> str:
+                      labels: Optional[Mapping[str, str]],
+                      week_start: Optional[str] = None) -> str:
         doc: Dict[str, Any] = {}
         iso = _today_iso(today)
         if iso is not None:
             doc["today"] = iso
+        start = _week_start(week_start)
+        if start is not None:
+            doc["week_start"] = start
         focus_ids = _focus_list(focus, self._aspects)
         if focus_ids:
             doc["focus"] = focus_ids
@@ -196,7 +235,8 @@ class Engine:
 
     def check_goal(self, text: Text, *, today: DateLike = None, focus: Iterable[str] = (),
                    weights: Optional[Mapping[str, float]] = None,
-                   labels: Optional[Mapping[str, str]] = None) -> Report:
+                   labels: Optional[Mapping[str, str]] = None,
+                   week_start: Optional[str] = None) -> Report:
         """Checks one goal.
 
         Args:
@@ -207,6 +247,8 @@ class Engine:
             weights: weight per criterion in the overall score, keyed by letter, name or
                 alias: ``{"T": 2}``.
             labels: label to show per criterion: ``{"A": "attainable"}``.
+            week_start: first day of the week for "this week", "end of the week":
+                ``"monday"`` or ``"sunday"``; None means the engine's (Monday).
 
         Raises:
             TypeError: an argument of the wrong type.
@@ -214,13 +256,13 @@ class Engine:
             InvalidArgumentError: an empty or blank goal.
             InvalidUTF8Error: bytes (or a str with lone surrogates) that are not UTF-8.
         """
-        options = self._options_json(today, focus, weights, labels)
+        options = self._options_json(today, focus, weights, labels, week_start)
         return Report._from_core(json.loads(self._engine.check_goal(text, options)))
 
     def check_goals(self, texts: Iterable[Text], *, today: DateLike = None,
                     focus: Iterable[str] = (), weights: Optional[Mapping[str, float]] = None,
                     labels: Optional[Mapping[str, str]] = None,
-                    threads: int = 0) -> List[Report]:
+                    threads: int = 0, week_start: Optional[str] = None) -> List[Report]:
         """Checks many goals in parallel, with the GIL released; results in input order.
 
         ``threads`` is the number of worker threads (0 = one per CPU core). If a goal cannot
@@ -232,30 +274,46 @@ class Engine:
         if isinstance(texts, (str, bytes)):
             raise TypeError("texts must be a list of goals, not a single goal "
                             "(use check_goal for one)")
-        options = self._options_json(today, focus, weights, labels)
+        options = self._options_json(today, focus, weights, labels, week_start)
         docs = self._engine.check_goals(list(texts), options, threads)
         return [Report._from_core(json.loads(d)) for d in docs]
 
-    def parse_time(self, text: Text, today: DateLike = None) -> List[TimeExpression]:
-        """Every time expression in ``text``, resolved against ``today``.
+    def parse_time(self, text: Text, today: DateLike = None, *, now: TimeLike = None,
+                   week_start: Optional[str] = None) -> List[TimeExpression]:
+        """Every time expression in ``text``, resolved against ``today`` (and ``now``).
 
         Args:
             text: any text (str, or UTF-8 bytes); it may be empty.
             today: reference date for relative times; None means today in local time.
+            now: reference time of day (``datetime.time``, a ``datetime.datetime`` whose time
+                is taken, or ``"HH:MM[:SS]"``); with it "in 2 hours" gets a time of day and a
+                time of day without a day that has already passed is tomorrow's. None: no
+                reference time (a time of day without a day is today's).
+            week_start: first day of the week, ``"monday"`` or ``"sunday"``; None means the
+                engine's (Monday).
 
         Returns:
             The expressions in text order; spans are string indices into ``text`` (for bytes,
-            into ``text.decode()``), dates are ``datetime.date`` and every ``end`` is inclusive.
+            into ``text.decode()``), dates are ``datetime.date``, times of day
+            ``datetime.time`` (``start_time``/``end_time``, None when the text names none) and
+            every end is inclusive.
 
         Raises:
             TypeError: an argument of the wrong type.
-            ValueError: a ``today`` that is not a real date.
+            ValueError: a ``today`` that is not a real date, a bad ``now`` or ``week_start``.
             InvalidUTF8Error: bytes (or a str with lone surrogates) that are not UTF-8.
         """
         if not isinstance(text, (str, bytes)):
             raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
         iso = _today_iso(today)
-        doc = json.loads(self._engine.parse_time(text, iso or ""))
+        options: Dict[str, Any] = {}
+        now_iso = _now_iso(now)
+        if now_iso is not None:
+            options["now"] = now_iso
+        start = _week_start(week_start)
+        if start is not None:
+            options["week_start"] = start
+        doc = json.loads(self._engine.parse_time(text, iso or "", json.dumps(options) if options else ""))
         return _time_expressions_from_core(doc)
 
     def __repr__(self) -> str:
@@ -285,6 +343,7 @@ def _engine_arg(engine: Optional[Engine]) -> Engine:
 def check_goal(text: Text, *, today: DateLike = None, focus: Iterable[str] = (),
                weights: Optional[Mapping[str, float]] = None,
                labels: Optional[Mapping[str, str]] = None,
+               week_start: Optional[str] = None,
                engine: Optional[Engine] = None) -> Report:
     """Checks one goal with ``engine`` (default: the built-in English pack).
 
@@ -295,19 +354,21 @@ def check_goal(text: Text, *, today: DateLike = None, focus: Iterable[str] = (),
     ('met', datetime.date(2026, 11, 27))
     """
     return _engine_arg(engine).check_goal(text, today=today, focus=focus, weights=weights,
-                                          labels=labels)
+                                          labels=labels, week_start=week_start)
 
 
 def check_goals(texts: Iterable[Text], *, today: DateLike = None, focus: Iterable[str] = (),
                 weights: Optional[Mapping[str, float]] = None,
                 labels: Optional[Mapping[str, str]] = None, threads: int = 0,
+                week_start: Optional[str] = None,
                 engine: Optional[Engine] = None) -> List[Report]:
     """Checks many goals in parallel with the GIL released; see :meth:`Engine.check_goals`."""
     return _engine_arg(engine).check_goals(texts, today=today, focus=focus, weights=weights,
-                                           labels=labels, threads=threads)
+                                           labels=labels, threads=threads, week_start=week_start)
 
 
-def parse_time(text: Text, today: DateLike = None, *,
+def parse_time(text: Text, today: DateLike = None, *, now: TimeLike = None,
+               week_start: Optional[str] = None,
                engine: Optional[Engine] = None) -> List[TimeExpression]:
     """Every time expression in ``text`` with ``engine`` (default: the built-in English pack).
 
@@ -316,4 +377,4 @@ def parse_time(text: Text, today: DateLike = None, *,
     >>> [(t.text, t.kind, t.end) for t in parse_time("Send the CV by Friday", today="2026-11-22")]
     [('by Friday', 'deadline', datetime.date(2026, 11, 27))]
     """
-    return _engine_arg(engine).parse_time(text, today)
+    return _engine_arg(engine).parse_time(text, today, now=now, week_start=week_start)

@@ -262,12 +262,16 @@ class TimeExpression:
     ``text == source[span[0]:span[1]]`` (string indices); ``start`` and ``end`` are the first and
     last day (``end`` is inclusive, so ``end_inclusive`` is always True); ``recurrence`` is set
     for kind "recurrence"; ``duration_seconds`` for a duration or the length of each occurrence.
+    ``start_time`` and ``end_time`` are the times of day on ``start`` and ``end`` ("from 9 to
+    11am": 09:00 and 11:00, "tonight": 18:00 and 23:59:59; the end is inclusive), None when the
+    text names no time of day.
     """
 
     text: str
     span: Span
     kind: str        #: "date", "interval", "deadline", "duration", "recurrence"
-    grain: str       #: "day", "week", "month", "quarter", "year"
+    #: "day", "week", "month", "quarter", "year", "hour", "minute", "second", "part_of_day"
+    grain: str
     start: Optional[datetime.date]
     end: Optional[datetime.date]    #: inclusive
     end_inclusive: bool             #: always True: ``end`` is the last day of the expression
@@ -275,6 +279,8 @@ class TimeExpression:
     year_stated: bool
     recurrence: Optional[Recurrence] = None
     duration_seconds: Optional[float] = None
+    start_time: Optional[datetime.time] = None   #: time of day on ``start``
+    end_time: Optional[datetime.time] = None     #: time of day on ``end`` (inclusive)
 
     def to_dict(self) -> Dict[str, Any]:
         return {
@@ -284,6 +290,7 @@ class TimeExpression:
             "year_stated": self.year_stated,
             "recurrence": None if self.recurrence is None else self.recurrence.to_dict(),
             "duration_seconds": self.duration_seconds,
+            "start_time": _time_iso(self.start_time), "end_time": _time_iso(self.end_time),
         }
 
     @classmethod
@@ -297,7 +304,16 @@ class TimeExpression:
             year_stated=bool(d.get("year_stated", False)),
             recurrence=None if rec is None else Recurrence._read(rec),
             duration_seconds=_opt_float(d.get("duration_seconds")),
+            start_time=_time(d.get("start_time")), end_time=_time(d.get("end_time")),
         )
+
+
+def _time(value: Any) -> Optional[datetime.time]:
+    return None if value is None else datetime.time.fromisoformat(str(value))
+
+
+def _time_iso(value: Optional[datetime.time]) -> Optional[str]:
+    return None if value is None else value.isoformat()
 
 
 TIME_SCHEMA = "goalsmith.time/1"

@@ -45,26 +45,34 @@ constexpr std::string_view general_help_tail =
 
 constexpr std::string_view check_help =
     "usage: goalsmith check [--today YYYY-MM-DD] [--focus ASPECT]... [--json]\n"
-    "                       [--options JSON] [--] TEXT...\n"
+    "                       [--week-start monday|sunday] [--options JSON] [--] TEXT...\n"
     "\n"
     "Checks one goal (the TEXT words joined by spaces) against the SMART criteria.\n"
     "\n"
     "options:\n"
     "  --today YYYY-MM-DD  reference date for relative times (default: today, local time)\n"
     "  --focus ASPECT      aspect from feedback, e.g. communication (repeatable)\n"
+    "  --week-start DAY    first day of the week, monday (default) or sunday\n"
     "  --json              print the report JSON (schema goalsmith.smart_report/1)\n"
     "  --options JSON      check options document (goalsmith.check_options/1): today, focus,\n"
-    "                      weights, labels; --today and --focus given separately win\n"
+    "                      weights, labels, week_start; options given separately win\n"
     "  -h, --help          show this help\n";
 
 constexpr std::string_view time_help =
-    "usage: goalsmith time [--today YYYY-MM-DD] [--json] [--] TEXT...\n"
+    "usage: goalsmith time [--today YYYY-MM-DD] [--now HH:MM[:SS]] [--week-start DAY]\n"
+    "                      [--options JSON] [--json] [--] TEXT...\n"
     "\n"
     "Lists every time expression in the text (the TEXT words joined by spaces) with its kind,\n"
-    "its dates (the end is inclusive) and, for a recurrence, how often and until when.\n"
+    "its dates and times of day (the end is inclusive) and, for a recurrence, how often and\n"
+    "until when.\n"
     "\n"
     "options:\n"
     "  --today YYYY-MM-DD  reference date for relative times (default: today, local time)\n"
+    "  --now HH:MM[:SS]    reference time of day: \"in 2 hours\" gets a time, and a time of\n"
+    "                      day without a day that has passed is tomorrow's (default: none)\n"
+    "  --week-start DAY    first day of the week, monday (default) or sunday\n"
+    "  --options JSON      time options document (goalsmith.time_options/1): today, now,\n"
+    "                      week_start; options given separately win\n"
     "  --json              print the JSON document (schema goalsmith.time/1)\n"
     "  -h, --help          show this help\n";
 
@@ -75,8 +83,9 @@ constexpr std::string_view batch_help =
     "  {\"text\": \"...\", \"today\": \"YYYY-MM-DD\", \"focus\": [\"...\"], \"options\": {...}}\n"
     "(only \"text\" is required), and writes one line per non-blank input line, in order:\n"
     "the report JSON, or {\"error\": {\"code\", \"message\", \"where\", \"line\"}} for a bad line.\n"
-    "A line {\"op\": \"time\", \"text\": \"...\", \"today\": \"YYYY-MM-DD\"} gets the time\n"
-    "expressions instead (schema goalsmith.time/1); \"op\" is \"check\" by default.\n"
+    "A line {\"op\": \"time\", \"text\": \"...\", \"today\": \"YYYY-MM-DD\", \"now\": \"HH:MM\",\n"
+    "\"week_start\": \"sunday\", \"options\": {...}} gets the time expressions instead (schema\n"
+    "goalsmith.time/1; options: goalsmith.time_options/1); \"op\" is \"check\" by default.\n"
     "A line {\"op\": \"grade\", \"worksheet\": {...} or \"markdown\": \"...\", \"rubric\": {...}}\n"
     "gets the grade of a SMART goals worksheet (schema goalsmith.worksheet_grade/1).\n"
     "A line {\"op\": \"mindset\", \"text\": \"...\", \"today\": \"YYYY-MM-DD\", \"options\": {...}}\n"
@@ -248,10 +257,26 @@ const BatchOp& batch_op(const json& j) {
 // Answers an {"op": "time"} line: the goalsmith.time/1 document.
 std::string time_line(const json& j, const Engine& engine,
                       const std::optional<Date>& default_today) {
-  allow_keys(j, {"op", "text", "today"}, "op, text, today");
+  allow_keys(j, {"op", "text", "today", "now", "week_start", "options"}, "op, text, today, now, week_start, options");
   const std::string text = line_text(j);
-  const Date today = line_today(j, default_today).value_or(Date::today());
-  return time_expressions_to_json(engine.parse_time(text, today), text, today);
+  // Options: the "options" object (goalsmith.time_options/1), then the keys given beside it.
+  json options = json::object();
+  if (const auto o = j.find("options"); o != j.end() && !o->is_null()) {
+    if (!o->is_object()) schema_error("\"options\" must be an object", "/options");
+    options = *o;
+  }
+  for (const char* key : {"now", "week_start"})
+    if (const auto v = j.find(key); v != j.end()) options[key] = *v;
+  TimeOptions time_options;
+  try {
+    time_options = time_options_from_json(options.dump());
+  } catch (const Error& e) {
+    const std::string where = e.where();
+    const bool beside = (where == "/now" && j.contains("now")) || (where == "/week_start" && j.contains("week_start"));
+    throw LineError{e.code(), e.what(), (beside ? "" : "/options") + where};
+  }
+  time_options.today = line_today(j, time_options.today ? time_options.today : default_today).value_or(Date::today());
+  return time_expressions_to_json(engine.parse_time(text, time_options), text, *time_options.today);
 }
 
 // Builds the check of one batch line: returns the text and fills `options`.
@@ -306,16 +331,30 @@ std::string number_text(double x) {
 }
 
 // One expression on one line, then its details: kind (grain), dates, recurrence, duration.
+// "15:30", or "15:30:05" when the seconds matter.
+std::string clock_text(const TimeOfDay& t) {
+  const std::string iso = t.to_iso();
+  return t.second == 0 ? iso.substr(0, 5) : iso;
+}
+
+// A day with its time of day, if any: "2026-11-23 15:30".
+std::string moment_text(const std::optional<Date>& d, const std::optional<TimeOfDay>& t) {
+  std::string s = d ? d->to_iso() : std::string("...");
+  if (t) s += " " + clock_text(*t);
+  return s;
+}
+
 void print_time_expression(std::ostream& out, std::size_t number, const TimeExpression& t) {
   out << number << ". " << in_quotes(t.text) << "  " << to_string(t.kind) << " ("
       << to_string(t.grain) << ")";
   if (t.start || t.end) {
     out << "  ";
-    if (t.start && t.end && *t.start == *t.end) {
-      out << t.start->to_iso();
+    if (t.start && t.end && *t.start == *t.end && t.start_time == t.end_time) {
+      out << moment_text(t.start, t.start_time);
+    } else if (t.start && t.end && *t.start == *t.end && t.start_time && t.end_time) {
+      out << t.start->to_iso() << " " << clock_text(*t.start_time) << " to " << clock_text(*t.end_time);
     } else {
-      out << (t.start ? t.start->to_iso() : std::string("...")) << " to "
-          << (t.end ? t.end->to_iso() : std::string("..."));
+      out << moment_text(t.start, t.start_time) << " to " << moment_text(t.end, t.end_time);
     }
   }
   if (t.past) out << "  (past)";
@@ -341,8 +380,15 @@ void print_time_expression(std::ostream& out, std::size_t number, const TimeExpr
 
 // ------------------------------------------------------------------ commands
 
+// --week-start monday|sunday.
+WeekStart week_start_option(const std::string& value, const std::string& command) {
+  if (value == to_string(WeekStart::monday)) return WeekStart::monday;
+  if (value == to_string(WeekStart::sunday)) return WeekStart::sunday;
+  throw UsageError{"--week-start: expected monday or sunday, found '" + value + "'", command};
+}
+
 int cmd_check(const Arguments& args, std::istream& /*in*/, std::ostream& out, std::ostream& err) {
-  const Parsed p = parse_args(args, 1, "check", {"--today", "--focus", "--json", "--options"},
+  const Parsed p = parse_args(args, 1, "check", {"--today", "--focus", "--json", "--options", "--week-start"},
                               true);
   if (p.help) {
     out << check_help;
@@ -360,6 +406,7 @@ int cmd_check(const Arguments& args, std::istream& /*in*/, std::ostream& out, st
     }
   }
   if (p.today) options.today = p.today;
+  if (const auto w = p.value("--week-start")) options.week_start = week_start_option(*w, "check");
   options.focus.insert(options.focus.end(), p.focus.begin(), p.focus.end());
   if (const auto bad = unknown_aspect(engine, options.focus)) {
     throw UsageError{"unknown focus aspect '" + *bad + "' (known: " + known_aspects_list(engine) +
@@ -383,18 +430,36 @@ int cmd_check(const Arguments& args, std::istream& /*in*/, std::ostream& out, st
 }
 
 int cmd_time(const Arguments& args, std::istream& /*in*/, std::ostream& out, std::ostream& err) {
-  const Parsed p = parse_args(args, 1, "time", {"--today", "--json"}, true);
+  const Parsed p = parse_args(args, 1, "time", {"--today", "--json", "--now", "--week-start", "--options"}, true);
   if (p.help) {
     out << time_help;
     return exit_ok;
   }
   if (p.words.empty()) throw UsageError{"missing the TEXT", "time"};
   const Engine engine;
-  const Date today = p.today ? *p.today : Date::today();
+  TimeOptions options;
+  if (p.options_json) {
+    try {
+      options = time_options_from_json(*p.options_json);
+    } catch (const Error& e) {
+      throw UsageError{"--options: " + std::string(e.what()), "time"};
+    }
+  }
+  if (p.today) options.today = p.today;
+  if (const auto now = p.value("--now")) {
+    try {
+      options.now = TimeOfDay::from_iso(*now);
+    } catch (const Error& e) {
+      throw UsageError{"--now: " + std::string(e.what()), "time"};
+    }
+  }
+  if (const auto w = p.value("--week-start")) options.week_start = week_start_option(*w, "time");
+  if (!options.today) options.today = Date::today();
+  const Date today = *options.today;
   const std::string text = join_words(p.words);
   std::vector<TimeExpression> expressions;
   try {
-    expressions = engine.parse_time(text, today);
+    expressions = engine.parse_time(text, options);
   } catch (const Error& e) {
     print_error(err, std::string("cannot read the text: ") + e.what());
     return exit_goal;
@@ -404,7 +469,9 @@ int cmd_time(const Arguments& args, std::istream& /*in*/, std::ostream& out, std
     return exit_ok;
   }
   out << "Text:  " << text << '\n';
-  out << "Today: " << today.to_iso() << '\n' << '\n';
+  out << "Today: " << today.to_iso();
+  if (options.now) out << " " << clock_text(*options.now);
+  out << '\n' << '\n';
   if (expressions.empty()) {
     out << "No time expression found.\n";
     return exit_ok;

@@ -95,7 +95,7 @@ TimeExpression read_time(const JsonReader& r) {
   t.year_stated = r.at("year_stated").boolean();
   if (!r.at("recurrence").json().is_null()) t.recurrence = read_recurrence(r.at("recurrence"));
   if (!r.at("duration_seconds").json().is_null()) t.duration_seconds = r.at("duration_seconds").number_in(0, 1e12);
-  // Times of day (added in 0.2.0): optional, so documents written before them still read.
+  // Times of day (added in 0.1.0): optional, so documents written before them still read.
   for (const char* key : {"start_time", "end_time"}) {
     const auto v = r.find(key);
     if (!v || v->json().is_null()) continue;

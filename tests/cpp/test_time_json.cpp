@@ -110,7 +110,7 @@ TEST_CASE("times of day are written as HH:MM:SS and read back", "[time][json]") 
   CHECK(practise.at("start") == "2026-11-28");
   CHECK(practise.at("start_time") == "09:00:00");
   CHECK(practise.at("end_time") == "11:00:00");
-  // The report reader takes them back, and documents without them (written before 0.2.0) still read.
+  // The report reader takes them back, and documents without them (written before times of day) still read.
   CheckOptions o;
   o.today = kToday;
   const auto report = engine().check_goal("Call the recruiter tomorrow at 3:30pm about the offer", o);
