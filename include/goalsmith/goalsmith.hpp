@@ -5,6 +5,7 @@
 #include "goalsmith/engine.hpp"
 #include "goalsmith/error.hpp"
 #include "goalsmith/mindset.hpp"
+#include "goalsmith/feedback.hpp"
 #include "goalsmith/pack.hpp"
 #include "goalsmith/smart.hpp"
 #include "goalsmith/time.hpp"

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "packs/feedback_rules.hpp"
 #include "packs/json_reader.hpp"
 #include "packs/lexicon.hpp"
 #include "packs/messages.hpp"
@@ -31,6 +32,7 @@ struct CompiledPack {
   packs::TimeRules time;
   packs::SmartRules smart;
   packs::MindsetRules mindset;
+  packs::FeedbackRules feedback;
   packs::Messages messages;
   packs::WorksheetRules worksheet;
   std::vector<std::string> demo_goals;

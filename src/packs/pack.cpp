@@ -45,7 +45,7 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   pack->source = std::move(document);
   const packs::JsonReader root(pack->source, "");
   root.expect_object({"schema", "locale", "name", "version", "description", "inflection", "numbers",
-                      "time", "smart", "worksheet", "mindset", "messages", "demo"});
+                      "time", "smart", "worksheet", "mindset", "feedback", "messages", "demo"});
   const std::string schema = root.at("schema").string();
   if (schema != kPackSchema)
     root.at("schema").fail("unsupported pack schema \"" + schema + "\" (expected \"" +
@@ -69,9 +69,11 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   packs::compile_smart_rules(root.at("smart"), pack->inflection, pack->smart);
   packs::compile_worksheet_rules(root.at("worksheet"), pack->inflection, pack->worksheet);
   packs::compile_mindset_rules(root.at("mindset"), pack->inflection, pack->smart, pack->mindset);
+  packs::compile_feedback_rules(root.at("feedback"), pack->inflection, pack->smart, pack->feedback);
   const auto messages = root.at("messages");
   pack->messages.load(messages);
   pack->messages.require(messages, kRequiredMessages);
+  pack->messages.require(messages, packs::feedback_message_keys());
   const auto demo = root.at("demo");
   demo.expect_object({"goals"});
   pack->demo_goals = demo.at("goals").string_list();

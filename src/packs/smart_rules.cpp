@@ -45,6 +45,11 @@ std::vector<PhraseHit> scan_phrases(const PhraseLexicon& lexicon, std::uint32_t 
   return hits;
 }
 
+std::vector<PhraseHit> find_aspects(const SmartRules& rules, const std::vector<text::Token>& tokens,
+                                    const std::vector<std::uint32_t>& roles) {
+  return scan_phrases(rules.aspects, kRoleAspect, tokens, roles);
+}
+
 namespace {
 
 void read_ids(const JsonReader& item, std::set<std::string>& seen, std::string& id) {

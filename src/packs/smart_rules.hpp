@@ -112,6 +112,12 @@ struct SmartRules {
   HashIndex<std::uint32_t> inflected_word_roles;   ///< base form -> roles of inflecting lexicons
 };
 
+/// The interview aspects named in a text (payload: index into rules.aspect_list), with the
+/// roles of its tokens from rules.roles_of. Shared by the SMART check (Relevant, Specific) and
+/// the feedback analysis (notes and concerns), so both read aspects the same way.
+std::vector<PhraseHit> find_aspects(const SmartRules& rules, const std::vector<text::Token>& tokens,
+                                    const std::vector<std::uint32_t>& roles);
+
 /// Reads and validates the "smart" section. Throws Error with the JSON path.
 void compile_smart_rules(const JsonReader& section, const Inflection& inflection, SmartRules& out);
 

@@ -108,7 +108,7 @@ struct Reading {
         event_anchors.push_back({opener.first, k + event->length - 1, 0});
     }
     weak = scan(r.weak_relevance, packs::kRoleWeakRelevance, tokens, roles);
-    aspects = scan(r.aspects, packs::kRoleAspect, tokens, roles);
+    aspects = packs::find_aspects(r, tokens, roles);
     in_aspect_specific.assign(n, false);
     for (const auto& h : aspects)
       if (!r.aspect_list[static_cast<std::size_t>(h.payload)].general)
