@@ -469,6 +469,38 @@ GS_API int gs_check_mindset(gs_buffer* out, const gs_engine* engine, const char*
  */
 GS_API int gs_feedback_guidance(gs_buffer* out, const gs_engine* engine, const char* moment);
 
+/* ------------------------------------------------------------------------ goal drafts */
+
+/**
+ * Analyzes a feedback session and drafts SMART goals for its top areas to improve (and for the
+ * skills a reflection's mindset report names): one per aspect, each tied to the feedback item it
+ * comes from and checked by the SMART check with all five criteria met. Returns the JSON
+ * document (schema goalsmith.goal_drafts/1, docs/schemas/goal_drafts.schema.json):
+ * {"schema","today","session_id","drafts":[{"text","aspect","aspect_title","source":{"kind",
+ * "session_id","question_id","aspect","field","span","text"},"rationale","report":{...}}]}.
+ * "report" is the goalsmith.smart_report/1 document of the draft; source spans are UTF-8 byte
+ * offsets into the session text that "field" names. See docs/drafts.md.
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left {NULL, 0}
+ *        on failure. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param session_json (in) the session, NUL-terminated JSON (schema goalsmith.feedback_session/1).
+ * @param template_json (in) the template its questions come from (goalsmith.feedback_template/1),
+ *        or NULL / "" for the built-in one.
+ * @param mindset_report_json (in) a report of gs_check_mindset on the learner's reflection, or
+ *        NULL / "" for none.
+ * @param options_json (in) {"today":"2026-12-05","count":3} (schema goalsmith.draft_options/1,
+ *        all keys optional); NULL or "" means today = the local date, 3 drafts.
+ * @return GS_OK; GS_EINVAL for a NULL argument, a non-empty out buffer, a count outside 1..the
+ *         pack's maximum, a question the template lacks; GS_EUTF8 / GS_EJSON_SYNTAX (byte offset)
+ *         / GS_EJSON_SCHEMA (JSON pointer) for a malformed document, the message naming the
+ *         argument; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_draft_goals(gs_buffer* out, const gs_engine* engine, const char* session_json,
+                          const char* template_json, const char* mindset_report_json,
+                          const char* options_json);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -52,5 +52,7 @@ inline std::string text_arg(py::handle obj, const std::string& what) {
 void bind_worksheet(py::module_& m);  // _core_worksheet.cpp
 /// The growth-mindset check (_core_mindset.cpp).
 void bind_mindset(py::module_& m);
+/// SMART goal drafts from feedback (_core_drafts.cpp).
+void bind_drafts(py::module_& m);
 
 }  // namespace goalsmith_python

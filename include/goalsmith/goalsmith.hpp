@@ -2,6 +2,7 @@
 #pragma once
 
 #include "goalsmith/date.hpp"
+#include "goalsmith/drafts.hpp"
 #include "goalsmith/engine.hpp"
 #include "goalsmith/error.hpp"
 #include "goalsmith/mindset.hpp"

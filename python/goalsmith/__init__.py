@@ -53,6 +53,7 @@ from ._mindset import (
     feedback_guidance,
     mindset_categories,
 )
+from ._drafts import DraftedGoal, GoalSource, draft_goals
 from . import _core
 
 __version__ = "0.1.0"
@@ -76,10 +77,12 @@ __all__ = [
     "CRITERIA",
     "CriterionResult",
     "DateLike",
+    "DraftedGoal",
     "TimeLike",
     "Engine",
     "Evidence",
     "GoalDraft",
+    "GoalSource",
     "GoalFields",
     "GoalsmithError",
     "GoalsmithIOError",
@@ -105,6 +108,7 @@ __all__ = [
     "check_goal",
     "check_goals",
     "check_mindset",
+    "draft_goals",
     "feedback_guidance",
     "mindset_categories",
     "parse_time",

@@ -613,6 +613,7 @@ const std::vector<Command>& commands() {
       {"demo", "demo [--today DATE]", "check the built-in sample goals, weak and strong", demo_help,
        cmd_demo},
       grade_command(),
+      draft_command(),
       {"version", "version", "print the version", version_help, cmd_version},
   };
   return table;

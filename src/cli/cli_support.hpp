@@ -63,6 +63,9 @@ int cmd_reframe(const Arguments& args, std::istream& in, std::ostream& out, std:
 /// Batch {"op": "mindset", "text": ..., "today"?, "options"?}: the goalsmith.mindset_report/1 document.
 std::string mindset_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
 
+/// `goalsmith draft`: goal drafts from a feedback session (cmd_draft.cpp).
+Command draft_command();
+
 // ------------------------------------------------------------------ errors
 
 /// A bad command line: reported with the command's usage hint and exit status 2.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "packs/feedback_rules.hpp"
+#include "packs/goal_rules.hpp"
 #include "packs/json_reader.hpp"
 #include "packs/lexicon.hpp"
 #include "packs/messages.hpp"
@@ -33,6 +34,7 @@ struct CompiledPack {
   packs::SmartRules smart;
   packs::MindsetRules mindset;
   packs::FeedbackRules feedback;
+  packs::GoalRules goals;
   packs::Messages messages;
   packs::WorksheetRules worksheet;
   std::vector<std::string> demo_goals;

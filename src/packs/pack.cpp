@@ -45,7 +45,8 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   pack->source = std::move(document);
   const packs::JsonReader root(pack->source, "");
   root.expect_object({"schema", "locale", "name", "version", "description", "inflection", "numbers",
-                      "time", "smart", "worksheet", "mindset", "feedback", "messages", "demo"});
+                      "time", "smart", "worksheet", "mindset", "feedback", "goal_patterns",
+                      "messages", "demo"});
   const std::string schema = root.at("schema").string();
   if (schema != kPackSchema)
     root.at("schema").fail("unsupported pack schema \"" + schema + "\" (expected \"" +
@@ -70,6 +71,7 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   packs::compile_worksheet_rules(root.at("worksheet"), pack->inflection, pack->worksheet);
   packs::compile_mindset_rules(root.at("mindset"), pack->inflection, pack->smart, pack->mindset);
   packs::compile_feedback_rules(root.at("feedback"), pack->inflection, pack->smart, pack->feedback);
+  packs::compile_goal_rules(root.at("goal_patterns"), pack->inflection, pack->smart, pack->goals);
   const auto messages = root.at("messages");
   pack->messages.load(messages);
   pack->messages.require(messages, kRequiredMessages);
