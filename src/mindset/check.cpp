@@ -14,6 +14,7 @@
 
 #include "goalsmith/error.hpp"
 #include "packs/compiled_pack.hpp"
+#include "smart/draft.hpp"
 #include "text/sentences.hpp"
 #include "text/tokenize.hpp"
 #include "text/utf8.hpp"
@@ -434,30 +435,43 @@ class SentenceReader {
     return out;
   }
 
-  std::optional<GoalDraft> goal_draft(const NamedSkill& skill, bool captured) {
-    const std::string date =
-        Date::from_days_since_epoch(today_.days_since_epoch() + r_.goal_draft_days).to_iso();
-    auto attempt = [&](const std::string& key, const std::optional<std::string>& aspect) -> std::optional<GoalDraft> {
+  std::optional<GoalDraft> goal_draft(const NamedSkill& skill, bool captured, const MindsetFinding& f) {
+    // The learner's own words first ("Practise salary talks in 3 mock interviews by ..."); only
+    // a draft that meets all five criteria is offered.
+    if (captured) {
+      const std::string date =
+          Date::from_days_since_epoch(today_.days_since_epoch() + r_.goal_draft_days).to_iso();
       GoalDraft d;
-      d.text = r_.templates.format(key, {{"skill", skill.text}, {"date", date}});
-      d.aspect = aspect;
+      d.text = r_.templates.format(r_.goal_with_skill, {{"skill", skill.text}, {"date", date}});
       CheckOptions o;
       o.today = today_;
       if (skill.aspect) o.focus.push_back(*skill.aspect);
-      const auto report = engine_.check_goal(d.text, o);
-      d.score = report.score;
-      for (std::size_t k = 0; k < criterion_count; ++k) d.verdicts[k] = report.criteria[k].verdict;
-      if (!d.smart()) return std::nullopt;
-      return d;
-    };
-    // The learner's own words first ("Practise salary talks in 3 mock interviews by ..."), then
-    // the pack's pattern for the aspect; only a draft that meets all five criteria is offered.
-    if (captured)
-      if (auto d = attempt(r_.goal_with_skill, std::nullopt)) return d;
-    if (skill.aspect)
-      for (const auto& [aspect, key] : r_.goal_by_aspect)
-        if (aspect == *skill.aspect) return attempt(key, aspect);
-    return std::nullopt;
+      set_verdicts(d, engine_.check_goal(d.text, o));
+      if (d.smart()) return d;
+    }
+    // Then the goal patterns of the aspect, as goal drafts from feedback use them, with the
+    // sentence as the evidence whose cue words pick the pattern.
+    if (!skill.aspect) return std::nullopt;
+    const int aspect = pack_.smart.aspect_index(*skill.aspect);
+    if (aspect < 0) return std::nullopt;
+    GoalSource source;
+    source.kind = "mindset";
+    source.aspect = *skill.aspect;
+    source.field = "reflection";
+    source.span = f.span;
+    source.text = f.text;
+    const auto drafted = smart::draft_for_aspect(engine_, static_cast<std::size_t>(aspect), source, today_);
+    if (!drafted) return std::nullopt;
+    GoalDraft d;
+    d.text = drafted->text;
+    d.aspect = drafted->aspect;
+    set_verdicts(d, drafted->report);
+    return d;
+  }
+
+  static void set_verdicts(GoalDraft& d, const SmartReport& report) {
+    d.score = report.score;
+    for (std::size_t k = 0; k < criterion_count; ++k) d.verdicts[k] = report.criteria[k].verdict;
   }
 
   MindsetFinding finding(const Candidate& c) {
@@ -498,7 +512,7 @@ class SentenceReader {
       }
       if (options_.goal_drafts) {
         const int slot = capture_slot("skill");
-        f.goal_draft = goal_draft(*f.skill, slot >= 0 && !c.captures[static_cast<std::size_t>(slot)].empty());
+        f.goal_draft = goal_draft(*f.skill, slot >= 0 && !c.captures[static_cast<std::size_t>(slot)].empty(), f);
       }
     }
     f.prompts = prompts(cat, args);

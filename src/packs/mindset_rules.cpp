@@ -139,7 +139,7 @@ bool read_flag(const JsonReader& item, std::string_view key, bool fallback) {
 
 }  // namespace
 
-void compile_mindset_rules(const JsonReader& section, const Inflection& inflection, const SmartRules& smart,
+void compile_mindset_rules(const JsonReader& section, const Inflection& inflection,
                            MindsetRules& out) {
   section.expect_object({"limits", "classes", "negations", "clause_breaks", "rest_stops", "yet_words", "disclaimers",
                          "reported_speech", "self_thought", "plan_openers", "plan_fillers", "quote_open",
@@ -318,18 +318,10 @@ void compile_mindset_rules(const JsonReader& section, const Inflection& inflecti
 
   {
     const auto drafts = section.at("goal_drafts");
-    drafts.expect_object({"days", "with_skill", "aspects"});
+    drafts.expect_object({"days", "with_skill"});
     out.goal_draft_days = static_cast<int>(drafts.at("days").integer_in(1, 365));
     out.templates.add("goal:with_skill", drafts.at("with_skill"));
     out.goal_with_skill = "goal:with_skill";
-    const auto aspects = drafts.at("aspects");
-    aspects.expect_any_object();
-    for (auto it = aspects.json().begin(); it != aspects.json().end(); ++it) {
-      if (smart.aspect_index(it.key()) < 0)
-        aspects.at(it.key()).fail("unknown aspect \"" + it.key() + "\" (not in smart.aspects)", ErrorCode::pack);
-      out.templates.add("goal:" + it.key(), aspects.at(it.key()));
-      out.goal_by_aspect.emplace_back(it.key(), "goal:" + it.key());
-    }
   }
 
   {

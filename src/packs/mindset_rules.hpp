@@ -117,7 +117,6 @@ struct MindsetRules {
   Messages templates;  ///< prompt templates and the section's messages
 
   std::string goal_with_skill;                      ///< template with {skill} and {date}
-  std::vector<std::pair<std::string, std::string>> goal_by_aspect;  ///< aspect id -> template
   int goal_draft_days = 14;
   std::string yet_word = "yet";  ///< the word a "yet" rewrite adds
 
@@ -138,9 +137,9 @@ struct MindsetRules {
   int category_index(std::string_view id) const;
 };
 
-/// Reads and validates the "mindset" section. `smart` gives the aspect ids that goal drafts
-/// refer to. Throws Error with the JSON path of the first problem.
+/// Reads and validates the "mindset" section. Throws Error with the JSON path of the first
+/// problem.
 void compile_mindset_rules(const JsonReader& section, const Inflection& inflection,
-                           const SmartRules& smart, MindsetRules& out);
+                           MindsetRules& out);
 
 }  // namespace goalsmith::packs

@@ -1,6 +1,8 @@
 // analyzers: SMART goal drafts from a feedback analysis (include/goalsmith/drafts.hpp).
 #include "goalsmith/drafts.hpp"
 
+#include "smart/draft.hpp"
+
 #include <algorithm>
 
 #include "packs/compiled_pack.hpp"
@@ -104,6 +106,15 @@ const FeedbackFinding* strongest(const FeedbackAnalysis& analysis, const AreaToI
 }
 
 }  // namespace
+
+namespace smart {
+
+std::optional<DraftedGoal> draft_for_aspect(const Engine& engine, std::size_t aspect, const GoalSource& source,
+                                            Date today) {
+  return Drafter(engine, today).draft(aspect, source);
+}
+
+}  // namespace smart
 
 std::vector<DraftedGoal> draft_goals(const Engine& engine, const FeedbackAnalysis& analysis,
                                      const DraftOptions& options, const MindsetReport* mindset) {

@@ -326,18 +326,8 @@ TEST_CASE("the skill a finding names maps to a SMART aspect and a SMART goal dra
   CHECK_FALSE(check("I'm not good at salary talks.", off).findings.at(0).goal_draft);
 }
 
-TEST_CASE("every goal pattern of the pack drafts a goal that meets all five criteria", "[mindset][goal]") {
-  const auto& rules = engine().pack().compiled().mindset;
-  CheckOptions o;
-  o.today = Date::from_iso("2026-11-22");
-  for (const auto& [aspect, key] : rules.goal_by_aspect) {
-    const auto text = rules.templates.format(key, {{"date", "2026-12-06"}});
-    INFO(text);
-    o.focus = {aspect};
-    const auto report = engine().check_goal(text, o);
-    for (const auto& c : report.criteria) CHECK(c.verdict == Verdict::met);
-  }
-}
+// Every goal pattern an aspect draft can come from is checked for all five criteria in
+// test_drafts.cpp ("every goal pattern of the pack is a SMART goal for its aspect").
 
 TEST_CASE("min_confidence leaves out weaker findings", "[mindset][options]") {
   MindsetOptions strict;
@@ -506,8 +496,16 @@ TEST_CASE("a malformed mindset section fails pack loading with its path", "[mind
             .find("unknown placeholder {nonsense}") != std::string::npos);
   CHECK(with([](nlohmann::json& p) { p["mindset"]["techniques"][0]["prompts"] = {"Only {skill}"}; })
             .find("may use only {trigger} and {thought}") != std::string::npos);
-  CHECK(with([](nlohmann::json& p) { p["mindset"]["goal_drafts"]["aspects"]["juggling"] = "Juggle by {date}"; })
-            .find("unknown aspect \"juggling\"") != std::string::npos);
+  // Aspect drafts come from the goal_patterns section now; the old per-aspect key is refused.
+  CHECK(with([](nlohmann::json& p) { p["mindset"]["goal_drafts"]["aspects"] = nlohmann::json::object(); })
+            .find("unknown key \"aspects\"") != std::string::npos);
+  CHECK(with([](nlohmann::json& p) {
+          p["goal_patterns"]["aspects"]["juggling"] = {{{"text", "Juggle {count} balls by {date}"}, {"count", 3}, {"days", 7}}};
+        }).find("unknown aspect \"juggling\"") != std::string::npos);
+  CHECK(with([](nlohmann::json& p) { p["goal_patterns"]["aspects"]["behavioral"][0]["text"] = "Rehearse by {when}"; })
+            .find("unknown placeholder {when}") != std::string::npos);
+  CHECK(with([](nlohmann::json& p) { p["goal_patterns"]["aspects"]["behavioral"].back()["when"] = {"star"}; })
+            .find("fallback") != std::string::npos);
   CHECK(with([](nlohmann::json& p) { p["mindset"].erase("classes"); }).find("missing required key") !=
         std::string::npos);
   CHECK(with([](nlohmann::json&) {}) == "loaded");
