@@ -183,8 +183,37 @@ class Scanner {
     if (n_ == 0 || !valid_ymd(context_.today.year, context_.today.month, context_.today.day)) return found;
     today_ = make(context_.today.year, context_.today.month, context_.today.day);
     info_.resize(n_);
-    for (std::size_t i = 0; i < n_; ++i)
+    role_bits_.assign(n_ + kRolePadding, 0);
+    for (std::size_t i = 0; i < n_; ++i) {
       info_[i] = toks_[i].kind == TokenKind::number ? nullptr : rules_.find(toks_[i]);
+      if (info_[i]) role_bits_[i] = info_[i]->roles;
+    }
+    // Whether a time-of-day word follows closely (read by clock_may_start for every word).
+    if (rules_.clock.enabled()) {
+      constexpr std::uint64_t kNext = role::meridiem | role::oclock | role::clock_past | role::clock_to |
+                                      role::part_of_day | role::relative_day | role::modifier;
+      for (std::size_t i = 0; i < n_; ++i) {
+        const std::uint64_t next = role_bits_[i + 1];
+        const bool near = (next & kNext) || ((next & role::minute_unit) && (role_bits_[i + 2] & (role::clock_past | role::clock_to))) ||
+                          ((role_bits_[i + 2] | role_bits_[i + 3]) & role::meridiem);
+        const std::string& s = toks_[i].norm;
+        if (toks_[i].kind == TokenKind::number) {
+          bool hint;
+          if (s.find(':') != std::string::npos)
+            hint = true;
+          else if (has_letter(s))
+            hint = s.back() == 'm' || s.back() == 'a' || s.back() == 'p' || s.find('h') != std::string::npos;
+          else if (s.find('-') != std::string::npos)
+            hint = s.size() <= 16;
+          else
+            hint = near;  // "3 pm", "8 tonight", "20 minutes past 3"
+          if (hint) role_bits_[i] |= kClockHint;
+        } else if (toks_[i].kind == TokenKind::word && near) {
+          // Only words a spelled number can start with (one probe of the pack's set).
+          if (numbers_.starting_words.find(s, toks_[i].hash) || s.find('-') != std::string::npos) role_bits_[i] |= kClockHint;
+        }
+      }
+    }
 
     std::vector<Item> items;
     for (std::size_t i = 0; i < n_;) {
@@ -217,7 +246,7 @@ class Scanner {
 
  private:
   // ------------------------------------------------------------------ token helpers
-  std::uint64_t roles(std::size_t i) const { return i < n_ && info_[i] ? info_[i]->roles : 0; }
+  std::uint64_t roles(std::size_t i) const { return i < role_bits_.size() ? role_bits_[i] & ~kClockHint : 0; }
   bool is_number_token(std::size_t i) const { return i < n_ && toks_[i].kind == TokenKind::number; }
   bool is_punct(std::size_t i, char c) const {
     return i < n_ && toks_[i].kind == TokenKind::punct && toks_[i].norm.size() == 1 && toks_[i].norm[0] == c;
@@ -506,26 +535,9 @@ class Scanner {
 
   // Whether a time of day may start at token i (cheap checks before clock_anchor).
   bool clock_may_start(std::size_t i) const {
-    if (!clock_rules().enabled() || i >= n_) return false;
-    constexpr std::uint64_t kClockAfter = role::meridiem | role::oclock | role::clock_past | role::clock_to |
-                                          role::part_of_day | role::relative_day | role::modifier;
-    const std::string& s = toks_[i].norm;
-    const std::uint64_t next = roles(i + 1);
-    // "20 minutes past 3", "twenty minutes to 4"
-    const bool minutes_past = (next & role::minute_unit) && (roles(i + 2) & (role::clock_past | role::clock_to));
-    if (toks_[i].kind == TokenKind::number) {
-      if (s.find(':') != std::string::npos) return true;
-      if (has_letter(s)) return s.back() == 'm' || s.back() == 'a' || s.back() == 'p' || s.back() == 'h' || s.find('h') != std::string::npos;
-      if (s.find('-') != std::string::npos) return s.size() <= 16;
-      return (next & kClockAfter) || minutes_past;
-    }
-    if (toks_[i].kind != TokenKind::word) return false;
-    // "three pm", "ten thirty am", "nine fifty nine a m", "twenty past 3", "eight tonight"
-    if (!((next & kClockAfter) || minutes_past || (roles(i + 2) & role::meridiem) || (roles(i + 3) & role::meridiem)))
-      return false;
-    // Only words a spelled number can start with (one probe of the pack's set) are read.
-    if (!numbers_.starting_words.find(s, toks_[i].hash) && s.find('-') == std::string::npos) return false;
-    return number_at(i).has_value();
+    if (i >= n_ || !(role_bits_[i] & kClockHint)) return false;
+    // "three pm", "ten thirty am", "twenty past 3", "eight tonight": a number word first.
+    return toks_[i].kind == TokenKind::number || number_at(i).has_value();
   }
 
   std::optional<Anchor> relative_day(std::size_t i) const {
@@ -1614,6 +1626,9 @@ class Scanner {
   };
   std::optional<PartMatch> part_at(std::size_t j) const {
     if (!(roles(j) & role::part_of_day) || !clock_rules().enabled()) return std::nullopt;
+    bool word = false;  // a part's last word within reach, else no phrase can match
+    for (std::size_t k = j; k < j + clock_rules().longest_part && k < n_ && !word; ++k) word = (roles(k) & role::part_word) != 0;
+    if (!word) return std::nullopt;
     auto m = clock_rules().parts.longest_at(toks_, j);
     if (!m) return std::nullopt;
     PartMatch p{m->payload, m->length, std::nullopt};
@@ -1730,10 +1745,23 @@ class Scanner {
     std::size_t j = i;
     const bool prefixed = (roles(j) & role::clock_prefix) != 0;
     if (prefixed) {
+      // Cheap test first: a time after "at", "around", "by around" starts with a number, a
+      // named time, "half"/"a quarter" or "from".
+      auto starts_time = [&](std::size_t k) {
+        return k < n_ && (toks_[k].kind == TokenKind::number || (roles(k) & (role::clock_named | role::minute_word | role::range_from)) ||
+                          (toks_[k].kind == TokenKind::word && numbers_.starting_words.find(toks_[k].norm, toks_[k].hash)));
+      };
+      if (!starts_time(i + 1) && !starts_time(i + 2)) return std::nullopt;
       auto m = clock_rules().prefixes.longest_at(toks_, j);
       if (!m) return std::nullopt;
       j += m->length;
     }
+    // After a prefix a time starts with a number, a named time, "half"/"a quarter" or "from".
+    if (prefixed && !(toks_[std::min(j, n_ - 1)].kind == TokenKind::number ||
+                      (roles(j) & (role::clock_named | role::minute_word | role::range_from)) ||
+                      (j < n_ && toks_[j].kind == TokenKind::word && numbers_.starting_words.find(toks_[j].norm, toks_[j].hash))))
+      return std::nullopt;
+    if (j >= n_) return std::nullopt;
     auto span = clock_span(j, prefixed);
     if (!span) return std::nullopt;
     Anchor a;
@@ -2385,7 +2413,8 @@ class Scanner {
     out.clear();
     // 2b. rate next to a time of day without a day: "every morning at 7", "at 7am daily". The
     //     time is that of each occurrence.
-    for (std::size_t k = 0; k < items.size(); ++k) {
+    const bool any_time_only = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.time_only; });
+    for (std::size_t k = 0; any_time_only && k < items.size(); ++k) {
       Item& item = items[k];
       if (item.expr.kind == TimeKind::recurrence && !item.expr.start_time) {
         if (k + 1 < items.size() && items[k + 1].time_only && only_punct_between(item.last, items[k + 1].first)) {
@@ -2404,7 +2433,7 @@ class Scanner {
       }
       out.push_back(std::move(item));
     }
-    items.swap(out);
+    if (any_time_only) items.swap(out);
     out.clear();
     // 3. rate next to its window or deadline (after it or before it): one bounded recurrence.
     for (std::size_t k = 0; k < items.size(); ++k) {
@@ -2500,6 +2529,10 @@ class Scanner {
   const TimeContext& context_;
   bdate today_{2000, 1, 1};
   std::vector<const TimeWord*> info_;
+  static constexpr std::size_t kRolePadding = 4;  // roles(i + 3) needs no bounds check past the end
+  std::vector<std::uint64_t> role_bits_;          // info_[i]->roles, 0 for none and past the end
+  // Not a role: set in role_bits_ where a time of day may start (see run()); roles() hides it.
+  static constexpr std::uint64_t kClockHint = 1ull << 63;
   static constexpr int kMaxDepth = 4;
   mutable int depth_ = 0;                    // anchor_at nesting
   mutable std::vector<std::string> groups_;  // regex capture scratch, reused

@@ -216,6 +216,12 @@ void read_clock(const JsonReader& clock, const JsonReader& patterns, Builder& b,
     if (part.to < part.from) value.at("to").fail("expected a time after \"from\" (a part of the day does not wrap midnight)");
     c.parts_of_day.push_back(part);
     b.phrase_list(c.parts, value.at("words"), static_cast<std::int32_t>(c.parts_of_day.size() - 1), time_role::part_of_day);
+    // The last word of each phrase: a cheap test before the phrase lookup ("in" starts many).
+    for_each_item(value.at("words"), [&](const JsonReader& item) {
+      const auto tokens = text::tokenize(item.string());
+      out.words[tokens.tokens.back().norm].roles |= time_role::part_word;
+      c.longest_part = std::max(c.longest_part, tokens.tokens.size());
+    });
   });
   for_each_member(clock.at("self_dated"), [&](const std::string& key, const JsonReader& value) {
     if (!c.parts.longest_at(text::tokenize(key).tokens, 0)) value.fail("\"" + key + "\" must also be a word of a part of the day");

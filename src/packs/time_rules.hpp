@@ -73,6 +73,7 @@ enum : std::uint64_t {
   clock_zero = 1ull << 47,     ///< "oh" in "twelve oh three"
   approximate = 1ull << 48,    ///< first word of "ish", "or so" after a time of day
   minute_unit = 1ull << 49,    ///< "minutes" in "20 minutes past 3"
+  part_word = 1ull << 50,      ///< last word of a part of the day ("morning" of "in the morning")
 };
 }  // namespace time_role
 
@@ -123,6 +124,7 @@ struct ClockRules {
   PhraseLexicon parts;        ///< [index into parts_of_day]
   PhraseLexicon self_dated;   ///< [day offset: "tonight" = 0] parts that name their day
   std::vector<TimePartOfDay> parts_of_day;
+  std::size_t longest_part = 0;  ///< tokens of the longest part phrase
   int afternoon_below = 7;    ///< a bare hour 1..afternoon_below-1 is read as p.m. ("at 3" = 15:00)
   Pattern clock;              ///< groups: 1 hour, 2 separator, 3 minute, 4 second, 5 a/p suffix
   Pattern clock_digits;       ///< groups: 1 hour, 2 minute ("1030" after "at")
