@@ -92,6 +92,40 @@ bdate orthodox_easter_sunday(int y) {
   return make(y, month, 1) + boost::gregorian::days(day - 1 + julian_gap);
 }
 
+// The Hebrew calendar (arithmetic rules: 19-year cycle, molad of Tishrei, the four postponements),
+// after Dershowitz & Reingold, "Calendrical Calculations". Days are R.D. (1 = 0001-01-01).
+bool hebrew_leap(long h) { return (7 * h + 1) % 19 < 7; }
+long hebrew_elapsed_days(long h) {  // days from the epoch to the eve of Tishrei 1 of year h
+  const long months = 235 * ((h - 1) / 19) + 12 * ((h - 1) % 19) + (7 * ((h - 1) % 19) + 1) / 19;
+  const long parts_elapsed = 204 + 793 * (months % 1080);
+  const long hours = 5 + 12 * months + 793 * (months / 1080) + parts_elapsed / 1080;
+  long day = 1 + 29 * months + hours / 24;
+  const long parts = 1080 * (hours % 24) + parts_elapsed % 1080;
+  if (parts >= 19440 || (day % 7 == 2 && parts >= 9924 && !hebrew_leap(h)) ||
+      (day % 7 == 1 && parts >= 16789 && hebrew_leap(h - 1)))
+    ++day;
+  if (day % 7 == 0 || day % 7 == 3 || day % 7 == 5) ++day;
+  return day;
+}
+// The Gregorian date of day `day` of Hebrew month `month` (1 Nisan .. 7 Tishrei .. 12 Adar, Adar II
+// in a leap year) in Hebrew year h.
+bdate hebrew_date(long h, int month, int day) {
+  constexpr long kEpoch = -1373429;  // R.D. of Tishrei 1 of year 1 is kEpoch + elapsed(1) + 1
+  constexpr long kUnixRd = 719163;   // R.D. of 1970-01-01
+  const long length = hebrew_elapsed_days(h + 1) - hebrew_elapsed_days(h);  // 353..355, 383..385
+  const int heshvan = length % 10 == 5 ? 30 : 29, kislev = length % 10 == 3 ? 29 : 30;
+  // Months from Tishrei: Tishrei, Heshvan, Kislev, Tevet, Shevat, [Adar I], Adar (II), Nisan, ... Elul.
+  const int order[] = {7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6};
+  const int lengths[] = {30, heshvan, kislev, 29, 30, 29, 30, 29, 30, 29, 30, 29};
+  long days = 0;
+  for (int k = 0; k < 12 && order[k] != month; ++k) {
+    days += lengths[k];
+    if (order[k] == 11 && hebrew_leap(h)) days += 30;  // Adar I
+  }
+  const long rd = kEpoch + hebrew_elapsed_days(h) + days + day;
+  return bdate(1970, 1, 1) + boost::gregorian::days(rd - kUnixRd);
+}
+
 Grain grain_of(TimeUnit u) {
   switch (u) {
     case TimeUnit::week:
@@ -573,6 +607,16 @@ class Scanner {
       }
       case K::easter: d = easter_sunday(y); break;
       case K::orthodox_easter: d = orthodox_easter_sunday(y); break;
+      case K::hebrew: {  // the occurrence in Gregorian year y (the earlier one if two)
+        for (long hy : {static_cast<long>(y) + 3760, static_cast<long>(y) + 3761}) {
+          const bdate x = hebrew_date(hy, h.month, h.day);
+          if (x.year() == y) {
+            d = x;
+            break;
+          }
+        }
+        break;
+      }
       case K::table: {
         auto it = std::lower_bound(h.table.begin(), h.table.end(), std::make_pair(y, 0));
         if (it != h.table.end() && it->first == y && valid_ymd(y, it->second / 100, it->second % 100))
@@ -580,12 +624,12 @@ class Scanner {
         break;
       }
     }
-    if (d && h.offset != 0) d = add_days(*d, h.offset);
     if (d && (h.if_saturday != 0 || h.if_sunday != 0)) {  // the observed day of a weekend date
       const int wd = iso_weekday(*d);
       if (wd == 6 && h.if_saturday != 0) d = add_days(*d, h.if_saturday);
       if (wd == 7 && h.if_sunday != 0) d = add_days(*d, h.if_sunday);
     }
+    if (d && h.offset != 0) d = add_days(*d, h.offset);  // after the shift: "the eve of the observed day"
     return d;
   }
 

@@ -122,7 +122,7 @@ TimeHoliday read_holiday(const JsonReader& value) {
     h.day = static_cast<std::int8_t>(value.at(std::size_t{1}).integer_in(1, kMaxDay[h.month - 1]));
     return h;
   }
-  value.expect_object({"nth_weekday", "easter", "orthodox_easter", "dates", "offset", "fixed", "weekend"});
+  value.expect_object({"nth_weekday", "easter", "orthodox_easter", "dates", "offset", "fixed", "weekend", "hebrew"});
   if (auto off = value.find("offset")) h.offset = static_cast<std::int16_t>(off->integer_in(-366, 366));
   if (auto shift = value.find("weekend")) {  // [days if Saturday, days if Sunday]: the observed day
     if (shift->expect_array() != 2) shift->fail("expected [days if Saturday, days if Sunday]");
@@ -155,6 +155,14 @@ TimeHoliday read_holiday(const JsonReader& value) {
     h.kind = TimeHoliday::Kind::orthodox_easter;
     h.offset = static_cast<std::int16_t>(e->integer_in(-100, 100));
   }
+  if (auto hebrew = value.find("hebrew")) {  // [month, day]: 1 Nisan .. 7 Tishrei .. 12 Adar
+    ++kinds;
+    if (hebrew->expect_array() != 2) hebrew->fail("expected [month, day] of the Hebrew calendar (1 Nisan .. 12 Adar)");
+    h.kind = TimeHoliday::Kind::hebrew;
+    h.month = static_cast<std::int8_t>(hebrew->at(std::size_t{0}).integer_in(1, 12));
+    static constexpr int kHebrewDays[] = {30, 29, 30, 29, 30, 29, 30, 30, 30, 29, 30, 29};  // longest months
+    h.day = static_cast<std::int8_t>(hebrew->at(std::size_t{1}).integer_in(1, kHebrewDays[h.month - 1]));
+  }
   if (auto dates = value.find("dates")) {
     ++kinds;
     h.kind = TimeHoliday::Kind::table;
@@ -170,7 +178,7 @@ TimeHoliday read_holiday(const JsonReader& value) {
     std::sort(h.table.begin(), h.table.end());
     if (h.table.empty()) value.fail("expected at least one date");
   }
-  if (kinds != 1) value.fail("expected exactly one of fixed, nth_weekday, easter, orthodox_easter, dates");
+  if (kinds != 1) value.fail("expected exactly one of fixed, nth_weekday, easter, orthodox_easter, hebrew, dates");
   return h;
 }
 

@@ -95,11 +95,12 @@ struct TimeFrequency {
 };
 
 /// A holiday: a fixed day, the n-th weekday of a month, a day counted from (Western or
-/// Orthodox) Easter, or a table of dates by year (lunar calendars), plus an offset in days.
+/// Orthodox) Easter, a day of the (computed) Hebrew calendar, or a table of dates by year
+/// (lunar calendars); then the weekend shift, then an offset in days.
 struct TimeHoliday {
-  enum class Kind : std::int8_t { fixed, nth_weekday, easter, orthodox_easter, table } kind = Kind::fixed;
-  std::int8_t month = 0;    ///< fixed, nth_weekday
-  std::int8_t day = 0;      ///< fixed
+  enum class Kind : std::int8_t { fixed, nth_weekday, easter, orthodox_easter, table, hebrew } kind = Kind::fixed;
+  std::int8_t month = 0;    ///< fixed, nth_weekday; hebrew: 1 Nisan .. 7 Tishrei .. 12 Adar (Adar II in a leap year)
+  std::int8_t day = 0;      ///< fixed, hebrew
   std::int8_t weekday = 0;  ///< nth_weekday: ISO 1..7
   std::int8_t n = 0;        ///< nth_weekday: 1..5, or -1 for the last
   std::int16_t offset = 0;  ///< days added to the rule's day ("black friday" = 4th Thursday + 1)
