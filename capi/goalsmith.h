@@ -501,6 +501,155 @@ GS_API int gs_draft_goals(gs_buffer* out, const gs_engine* engine, const char* s
                           const char* template_json, const char* mindset_report_json,
                           const char* options_json);
 
+/* ----------------------------------------------------------------------------------- feedback */
+
+/*
+ * Feedback templates, feedback sessions and feedback analysis (docs/feedback.md). Documents
+ * are JSON with a "schema" key, each with a JSON Schema in docs/schemas/:
+ * goalsmith.feedback_template/1, goalsmith.feedback_session/1, goalsmith.feedback_analysis/1,
+ * goalsmith.feedback_history/1, goalsmith.feedback_recommendation/1; requests follow
+ * goalsmith.feedback_request/1 (the "schema" key is optional in a request). Spans are UTF-8
+ * byte offsets into the text they name (an answer's notes, or the session's "strengths" or
+ * "improvements"). Errors in a request name the JSON pointer of the value in the request
+ * ("/session/answers/2/rating", "/template/questions/4/aspect", "/history/1/date").
+ */
+
+/**
+ * The language pack's built-in feedback template (ten interview aspects, 4-8 questions each,
+ * a 1-4 hire scale, follow-ups for learning from feedback) as a goalsmith.feedback_template/1
+ * document: a starting point for a school's own template.
+ *
+ * @param out (out) an empty buffer (GS_BUFFER_INIT) that receives the document; left {NULL, 0}
+ *        on failure. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @return GS_OK; GS_EINVAL for a NULL argument or a non-empty out buffer; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_feedback_template_default(gs_buffer* out, const gs_engine* engine);
+
+/**
+ * The rating scales the pack ships, as a JSON array of scale objects
+ * ({"id","title","levels":[{"value","label"}],"ready_from","no_decision"?}): a 1-4 hire scale,
+ * a 1-5 quality scale and a three-level scale, to offer in a template editor.
+ *
+ * @param out (out) an empty buffer that receives the array. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @return GS_OK; GS_EINVAL for a NULL argument or a non-empty out buffer; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_feedback_scales(gs_buffer* out, const gs_engine* engine);
+
+/**
+ * Validates a feedback template fully: unknown or missing keys, empty texts, duplicate aspect
+ * or question ids, a question naming an unknown aspect, a word naming two aspects, a bad scale
+ * (fewer than two levels, values not increasing, ready_from not a level).
+ *
+ * @param out (out) optional: NULL to only validate, or an empty buffer that receives the
+ *        template in normal form (every key written, one line).
+ * @param template_json (in) the goalsmith.feedback_template/1 document, UTF-8.
+ * @param len number of bytes of template_json, or GS_NUL_TERMINATED.
+ * @return GS_OK; GS_EINVAL for a NULL template_json or a non-empty out buffer; GS_EUTF8 /
+ *         GS_EJSON_SYNTAX with the byte offset; GS_EJSON_SCHEMA with the JSON pointer of the
+ *         first problem in gs_last_error_where() (e.g. "/questions/3/aspect"); GS_ENOMEM.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_feedback_template_validate(gs_buffer* out, const char* template_json, size_t len);
+
+/**
+ * Validates a feedback session (goalsmith.feedback_session/1): its id, date ("YYYY-MM-DD"),
+ * kind ("peer_mock", "professional_mock", "real"), answers (question_id, notes, rating as an
+ * integer level or "no_decision", yes/no answer) and free texts. Whether question ids and
+ * ratings fit a template is checked by gs_feedback_analyze.
+ *
+ * @param out (out) optional: NULL to only validate, or an empty buffer for the normal form.
+ * @param session_json (in) the session document, UTF-8.
+ * @param len number of bytes of session_json, or GS_NUL_TERMINATED.
+ * @return as gs_feedback_template_validate.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_feedback_session_validate(gs_buffer* out, const char* session_json, size_t len);
+
+/**
+ * Chooses the questions to ask the interviewer, for the learner's most worrying or weakest
+ * aspects, with a reason for each; deterministic. Request:
+ * {"template": {...} (optional: the built-in one), "concerns": ["live_coding", "I freeze on
+ * coding questions"] (aspect ids or free text, optional), "history": [session, ...] (optional),
+ * "n": 3 (optional, 1-20)}. Answer: goalsmith.feedback_recommendation/1
+ * {"template_id", "questions": [{"question": {...}, "aspect_title", "reason_code", "reason",
+ * "score"}], "concerns": [{"text", "aspects", "evidence"}]}; "reason_code" is "concern",
+ * "recurring", "history", "more" or "coverage".
+ *
+ * @param out (out) an empty buffer that receives the answer. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param request_json (in) the request, UTF-8.
+ * @param len number of bytes of request_json, or GS_NUL_TERMINATED.
+ * @return GS_OK; GS_EINVAL for a NULL argument, n out of range ("/n") or a blank concern
+ *         ("/concerns/N"); GS_EUTF8, GS_EJSON_SYNTAX (byte offset); GS_EJSON_SCHEMA (JSON
+ *         pointer in the request); GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_feedback_recommend(gs_buffer* out, const gs_engine* engine, const char* request_json, size_t len);
+
+/**
+ * Analyzes one session: per aspect the strengths and areas to improve found in the notes
+ * (with the byte spans of the clause and of the cue words, and whether it was said gently),
+ * the ratings and yes/no answers, and the areas to improve ranked. Request:
+ * {"session": {...}, "template": {...} (optional: without it the built-in template when the
+ * session names it, else the pack's aspects)}, or a session document alone. Answer:
+ * goalsmith.feedback_analysis/1 {"session_id", "date", "template_id", "locale", "findings":
+ * [{"session_id", "question_id", "aspect", "polarity": "strength" | "improve", "softened",
+ * "source": "notes" | "strengths" | "improvements" | "rating" | "answer", "span", "text",
+ * "weight", "cues"}], "aspects", "areas_to_improve", "overall_rating", "summary"}.
+ *
+ * @param out (out) an empty buffer that receives the analysis. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param request_json (in) the request, UTF-8.
+ * @param len number of bytes of request_json, or GS_NUL_TERMINATED.
+ * @return GS_OK; GS_EINVAL for a NULL argument, or with the JSON pointer for a question the
+ *         template lacks ("/session/answers/N/question_id") or a rating not on its scale
+ *         ("/session/answers/N/rating"); GS_EUTF8, GS_EJSON_SYNTAX, GS_EJSON_SCHEMA as above;
+ *         GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_feedback_analyze(gs_buffer* out, const gs_engine* engine, const char* request_json, size_t len);
+
+/**
+ * Analyzes several sessions and reports the aspects that keep coming back. Request:
+ * {"sessions": [session, ...], "templates": [template, ...] (optional; each session uses the
+ * one whose id it names)}. Answer: goalsmith.feedback_history/1 {"session_count",
+ * "session_ids" (oldest first), "aspects": [{"aspect", "title", "sessions",
+ * "strength_sessions", "improve_findings", "strength_findings", "priority", "recurring",
+ * "trend"}], "analyses": [...], "summary"}.
+ *
+ * @param out (out) an empty buffer that receives the answer. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param request_json (in) the request, UTF-8.
+ * @param len number of bytes of request_json, or GS_NUL_TERMINATED.
+ * @return as gs_feedback_analyze; errors in a session name it ("/sessions/2/answers/0/rating");
+ *         two sessions with one id are GS_EINVAL.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_feedback_analyze_history(gs_buffer* out, const gs_engine* engine, const char* request_json,
+                                       size_t len);
+
+/**
+ * Renders a printable worksheet (a template with the chosen questions and room for notes) or a
+ * session report (notes, ratings, strengths, ranked areas to improve) as Markdown or as an HTML
+ * fragment with every text escaped. Request: {"what": "worksheet", "format": "markdown" |
+ * "html", "template": {...} (optional), "questions": ["lc_clarify", ...] (optional: all)} or
+ * {"what": "report", "format": ..., "session": {...}, "template": {...} (optional)}.
+ * The answer is the rendered text itself, not JSON.
+ *
+ * @param out (out) an empty buffer that receives the text. Release it with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param request_json (in) the request, UTF-8.
+ * @param len number of bytes of request_json, or GS_NUL_TERMINATED.
+ * @return GS_OK; GS_EINVAL for a NULL argument or an unknown question id ("/questions/N");
+ *         GS_EUTF8, GS_EJSON_SYNTAX, GS_EJSON_SCHEMA as above; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_feedback_render(gs_buffer* out, const gs_engine* engine, const char* request_json, size_t len);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
