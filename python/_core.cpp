@@ -195,6 +195,7 @@ PYBIND11_MODULE(_core, m) {
   goalsmith_python::bind_worksheet(m);
   bind_mindset(m);
   bind_drafts(m);
+  goalsmith_python::bind_feedback(m);
 
   m.def(
       "criterion_from_name",

@@ -54,5 +54,7 @@ void bind_worksheet(py::module_& m);  // _core_worksheet.cpp
 void bind_mindset(py::module_& m);
 /// SMART goal drafts from feedback (_core_drafts.cpp).
 void bind_drafts(py::module_& m);
+/// Feedback templates, sessions and analysis (_core_feedback.cpp).
+void bind_feedback(py::module_& m);
 
 }  // namespace goalsmith_python

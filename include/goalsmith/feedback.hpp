@@ -318,6 +318,25 @@ GOALSMITH_API std::string render_session_report(const Engine& engine, const Feed
                                                 const FeedbackAnalysis& analysis, RenderFormat format,
                                                 const FeedbackTemplate* tmpl = nullptr);
 
+// ------------------------------------------------------------------------- JSON requests
+
+/// The operations of a feedback request document (schema goalsmith.feedback_request/1).
+enum class FeedbackOp {
+  analyze,    ///< {"session": {...}, "template": {...}?} (or a session alone) -> analysis JSON
+  history,    ///< {"sessions": [...], "templates": [...]?} -> history JSON
+  recommend,  ///< {"template"?, "concerns"?, "history"?, "n"?} -> recommendation JSON
+  render,     ///< {"what": "worksheet" | "report", "format"?, "template"?, "questions"?, "session"?} -> text
+};
+
+/// Answers a request document: the JSON form of the functions above, shared by the C ABI,
+/// Python and `goalsmith batch`. Errors name the JSON pointer of the bad value in the request
+/// ("/session/answers/2/rating"). `indent` applies to JSON answers. Added in 0.1.0.
+GOALSMITH_API std::string feedback_request(const Engine& engine, FeedbackOp op, std::string_view request_json,
+                                           int indent = -1);
+
+/// The rating scales as a JSON array of scale objects (as in a template document).
+GOALSMITH_API std::string feedback_scales_to_json(const std::vector<RatingScale>& scales, int indent = -1);
+
 /// Stable names used in JSON: "open", "rating", "yes_no"; "peer_mock", "professional_mock",
 /// "real"; "strength", "improve"; "notes", "strengths", "improvements", "rating", "answer".
 GOALSMITH_API const char* to_string(QuestionKind kind) noexcept;

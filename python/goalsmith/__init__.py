@@ -54,6 +54,32 @@ from ._mindset import (
     mindset_categories,
 )
 from ._drafts import DraftedGoal, GoalSource, draft_goals
+from ._feedback import (
+    AreaToImprove,
+    AspectFeedback,
+    AspectHistory,
+    ConcernMatch,
+    Cue,
+    FeedbackAnalysis,
+    FeedbackAspect,
+    FeedbackHistory,
+    Finding,
+    Question,
+    RatingScale,
+    Recommendation,
+    RecommendedQuestion,
+    ScaleLevel,
+    Session,
+    SessionAnswer,
+    Template,
+    analyze_feedback,
+    analyze_history,
+    default_template,
+    feedback_scales,
+    recommend_questions,
+    render_report,
+    render_worksheet,
+)
 from . import _core
 
 __version__ = "0.1.0"
@@ -65,6 +91,30 @@ def version() -> str:
 
 
 __all__ = [
+    "AreaToImprove",
+    "AspectFeedback",
+    "AspectHistory",
+    "ConcernMatch",
+    "Cue",
+    "FeedbackAnalysis",
+    "FeedbackAspect",
+    "FeedbackHistory",
+    "Finding",
+    "Question",
+    "RatingScale",
+    "Recommendation",
+    "RecommendedQuestion",
+    "ScaleLevel",
+    "Session",
+    "SessionAnswer",
+    "Template",
+    "analyze_feedback",
+    "analyze_history",
+    "default_template",
+    "feedback_scales",
+    "recommend_questions",
+    "render_report",
+    "render_worksheet",
     "AreaCoverage",
     "GoalGrade",
     "JustificationGrade",

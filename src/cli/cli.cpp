@@ -614,6 +614,8 @@ const std::vector<Command>& commands() {
        cmd_demo},
       grade_command(),
       draft_command(),
+      template_command(),
+      feedback_command(),
       {"version", "version", "print the version", version_help, cmd_version},
   };
   return table;
@@ -625,6 +627,7 @@ const std::vector<BatchOp>& batch_ops() {
       {"time", time_line},
       {"grade", grade_line},
       {"mindset", mindset_line},
+      {"feedback", feedback_line},
   };
   return table;
 }

@@ -62,6 +62,12 @@ extern const std::string_view reframe_help;
 int cmd_reframe(const Arguments& args, std::istream& in, std::ostream& out, std::ostream& err);
 /// Batch {"op": "mindset", "text": ..., "today"?, "options"?}: the goalsmith.mindset_report/1 document.
 std::string mindset_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
+/// `goalsmith template` and `goalsmith feedback` (cmd_feedback.cpp).
+Command template_command();
+Command feedback_command();
+/// Batch {"op": "feedback", "action"?: "analyze" | "history" | "recommend", ...request}: the
+/// answer of feedback_request (goalsmith.feedback_analysis/1, _history/1, _recommendation/1).
+std::string feedback_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
 
 /// `goalsmith draft`: goal drafts from a feedback session (cmd_draft.cpp).
 Command draft_command();

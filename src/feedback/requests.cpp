@@ -137,3 +137,23 @@ std::string render_request(const Engine& engine, const packs::JsonReader& reques
 }
 
 }  // namespace goalsmith::feedback
+
+namespace goalsmith {
+
+std::string feedback_request(const Engine& engine, FeedbackOp op, std::string_view request_json, int indent) {
+  const packs::Json document = packs::parse_json(request_json, "feedback request");
+  const packs::JsonReader root(document, "");
+  switch (op) {
+    case FeedbackOp::analyze: return feedback::analyze_request(engine, root, indent);
+    case FeedbackOp::history: return feedback::history_request(engine, root, indent);
+    case FeedbackOp::recommend: return feedback::recommend_request(engine, root, indent);
+    case FeedbackOp::render: return feedback::render_request(engine, root);
+  }
+  throw Error(ErrorCode::invalid_argument, "unknown feedback operation");
+}
+
+std::string feedback_scales_to_json(const std::vector<RatingScale>& scales, int indent) {
+  return feedback::scales_to_json(scales, indent);
+}
+
+}  // namespace goalsmith
