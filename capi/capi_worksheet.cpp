@@ -1,8 +1,11 @@
-// goalsmith — the C ABI of the SMART goals worksheet (capi/goalsmith.h, "worksheet" section).
+// goalsmith — the C ABI of the SMART goals worksheet and of improve_goal (capi/goalsmith.h).
+#include <optional>
 #include <string>
 
 #include "capi_support.hpp"
+#include "goalsmith/goals.hpp"
 #include "goalsmith/worksheet.hpp"
+#include "packs/json_reader.hpp"
 
 using goalsmith::capi::fill_buffer;
 using goalsmith::capi::guarded;
@@ -52,5 +55,29 @@ extern "C" int gs_worksheet_grade(gs_buffer* out, const gs_engine* engine, const
         no_options(rubric_json) ? goalsmith::GradingRubric{} : goalsmith::grading_rubric_from_json(rubric_json);
     const auto w = goalsmith::parse_worksheet(engine->engine, text_view(worksheet, len));
     fill_buffer(out, goalsmith::worksheet_grade_to_json(goalsmith::grade_worksheet(engine->engine, w, rubric)));
+  });
+}
+
+// ------------------------------------------------------------------------------ improve_goal
+
+extern "C" int gs_improve_goal(gs_buffer* out, const gs_engine* engine, const char* text, size_t len,
+                               const char* options_json) {
+  return guarded("gs_improve_goal: ", [&] {
+    require(out, "argument 'out' is NULL");
+    require_empty(out);
+    require(engine, "argument 'engine' is NULL");
+    require(text, "argument 'text' is NULL");
+    std::optional<goalsmith::Date> today;
+    goalsmith::ImproveContext context;
+    if (!no_options(options_json)) {
+      // The improve context plus the reference date, which the C++ API takes as an argument.
+      goalsmith::packs::Json document = goalsmith::packs::parse_json(options_json, "improve options");
+      const goalsmith::packs::JsonReader root(document, "");
+      root.expect_object({"schema", "today", "focus", "deadline", "window_days"});
+      if (const auto t = root.find("today"); t && !t->json().is_null()) today = t->iso_date();
+      document.erase("today");
+      context = goalsmith::improve_context_from_json(document.dump());
+    }
+    fill_buffer(out, goalsmith::improved_goal_to_json(goalsmith::improve_goal(engine->engine, text_view(text, len), today, context)));
   });
 }

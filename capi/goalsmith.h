@@ -500,6 +500,29 @@ GS_API int gs_feedback_guidance(gs_buffer* out, const gs_engine* engine, const c
 GS_API int gs_draft_goals(gs_buffer* out, const gs_engine* engine, const char* session_json,
                           const char* template_json, const char* mindset_report_json,
                           const char* options_json);
+/* ----------------------------------------------------------------------------- improve a goal */
+
+/**
+ * Rewrites a weak goal into a SMART one, keeping the learner's own action and object, and says
+ * what it changed (docs/goals.md). Returns the JSON document (schema goalsmith.improved_goal/1):
+ * {"schema","original","text","all_met","changes":[{"criterion","kind","before","after",
+ * "description"}],"before":report,"after":report}.
+ *
+ * @param out (out) an empty buffer that receives the document; release with gs_buffer_dispose.
+ * @param engine (in) the engine.
+ * @param text (in) the goal, UTF-8; must not be NULL.
+ * @param len number of bytes of text, or GS_NUL_TERMINATED.
+ * @param options_json (in) NUL-terminated JSON object, every key optional (schema
+ *        goalsmith.improve_context/1 plus "today"): {"today":"2026-11-22",
+ *        "focus":["behavioral"],"deadline":"2026-12-18","window_days":21}; NULL or "" for the
+ *        defaults (today = the local date, deadline = today + 13 days).
+ * @return GS_OK; GS_EINVAL for a NULL argument, an empty goal, an unknown focus aspect, a
+ *         deadline before today ("/deadline") or window_days out of range; GS_EUTF8 with the
+ *         byte offset; GS_EJSON_SYNTAX / GS_EJSON_SCHEMA for malformed options; GS_ENOMEM.
+ * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
+ */
+GS_API int gs_improve_goal(gs_buffer* out, const gs_engine* engine, const char* text, size_t len,
+                           const char* options_json);
 
 /* ----------------------------------------------------------------------------------- feedback */
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "_core_support.hpp"
+#include "goalsmith/goals.hpp"
 #include "goalsmith/worksheet.hpp"
 
 namespace goalsmith_python {
@@ -96,9 +97,26 @@ std::vector<std::string> grade_many(const goalsmith::Engine& engine, py::handle 
   return grades;
 }
 
+// improve_goal: `today` is YYYY-MM-DD or "" (local date); the context a goalsmith.improve_context/1
+// document or "".
+std::string improve(const goalsmith::Engine& engine, py::handle text, const std::string& today,
+                    const std::string& context_json) {
+  const std::string goal = text_arg(text, "text");
+  // Safe without the GIL: only C++ copies and the immutable, thread-safe Engine are used.
+  py::gil_scoped_release release;
+  const goalsmith::ImproveContext context =
+      context_json.empty() ? goalsmith::ImproveContext{} : goalsmith::improve_context_from_json(context_json);
+  const std::optional<goalsmith::Date> day =
+      today.empty() ? std::nullopt : std::optional<goalsmith::Date>(goalsmith::Date::from_iso(today));
+  return goalsmith::improved_goal_to_json(goalsmith::improve_goal(engine, goal, day, context));
+}
+
 }  // namespace
 
 void bind_worksheet(py::module_& m) {
+  m.def("improve_goal", &improve, py::arg("engine"), py::arg("text"), py::arg("today") = "",
+        py::arg("context_json") = "",
+        "Rewrites a weak goal into a SMART one; goalsmith.improved_goal/1 JSON (spans in UTF-8 bytes).");
   m.def("worksheet_parse", &parse, py::arg("engine"), py::arg("text"),
         "A worksheet (JSON or the Markdown form) as goalsmith.worksheet/1 JSON.");
   m.def("worksheet_markdown", &markdown, py::arg("engine"), py::arg("worksheet"),

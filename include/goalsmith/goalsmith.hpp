@@ -5,6 +5,7 @@
 #include "goalsmith/drafts.hpp"
 #include "goalsmith/engine.hpp"
 #include "goalsmith/error.hpp"
+#include "goalsmith/goals.hpp"
 #include "goalsmith/mindset.hpp"
 #include "goalsmith/feedback.hpp"
 #include "goalsmith/pack.hpp"

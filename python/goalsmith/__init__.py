@@ -30,6 +30,7 @@ from ._report import (
     Workload,
 )
 from ._api import DateLike, Engine, Text, TimeLike, check_goal, check_goals, parse_time
+from ._goals import GoalChange, ImprovedGoal, improve_goal
 from ._worksheet import (
     AreaCoverage,
     GoalGrade,
@@ -116,6 +117,9 @@ __all__ = [
     "render_report",
     "render_worksheet",
     "AreaCoverage",
+    "GoalChange",
+    "ImprovedGoal",
+    "improve_goal",
     "GoalGrade",
     "JustificationGrade",
     "Worksheet",

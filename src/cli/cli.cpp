@@ -90,6 +90,8 @@ constexpr std::string_view batch_help =
     "gets the grade of a SMART goals worksheet (schema goalsmith.worksheet_grade/1).\n"
     "A line {\"op\": \"mindset\", \"text\": \"...\", \"today\": \"YYYY-MM-DD\", \"options\": {...}}\n"
     "gets the thinking traps of a reflection (schema goalsmith.mindset_report/1).\n"
+    "A line {\"op\": \"improve\", \"text\": \"...\", \"today\": \"...\", \"context\": {...}} gets the goal\n"
+    "rewritten into a SMART one (schema goalsmith.improved_goal/1).\n"
     "Blank lines are skipped. Exit status 0 unless reading or writing fails.\n"
     "\n"
     "options:\n"
@@ -616,6 +618,7 @@ const std::vector<Command>& commands() {
       draft_command(),
       template_command(),
       feedback_command(),
+      improve_command(),
       {"version", "version", "print the version", version_help, cmd_version},
   };
   return table;
@@ -628,6 +631,7 @@ const std::vector<BatchOp>& batch_ops() {
       {"grade", grade_line},
       {"mindset", mindset_line},
       {"feedback", feedback_line},
+      {"improve", improve_line},
   };
   return table;
 }

@@ -72,6 +72,10 @@ std::string feedback_line(const nlohmann::json& line, const Engine& engine, cons
 /// `goalsmith draft`: goal drafts from a feedback session (cmd_draft.cpp).
 Command draft_command();
 
+// cmd_improve.cpp: `goalsmith improve` and {"op": "improve"}.
+Command improve_command();
+std::string improve_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
+
 // ------------------------------------------------------------------ errors
 
 /// A bad command line: reported with the command's usage hint and exit status 2.

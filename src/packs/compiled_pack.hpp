@@ -37,6 +37,7 @@ struct CompiledPack {
   packs::GoalRules goals;
   packs::Messages messages;
   packs::WorksheetRules worksheet;
+  packs::ImproveRules improve;
   std::vector<std::string> demo_goals;
 };
 

@@ -45,7 +45,7 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   pack->source = std::move(document);
   const packs::JsonReader root(pack->source, "");
   root.expect_object({"schema", "locale", "name", "version", "description", "inflection", "numbers",
-                      "time", "smart", "worksheet", "mindset", "feedback", "goal_patterns",
+                      "time", "smart", "worksheet", "mindset", "feedback", "goal_patterns", "improve",
                       "messages", "demo"});
   const std::string schema = root.at("schema").string();
   if (schema != kPackSchema)
@@ -69,6 +69,7 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   packs::compile_time_rules(root.at("time"), pack->inflection, pack->time);
   packs::compile_smart_rules(root.at("smart"), pack->inflection, pack->smart);
   packs::compile_worksheet_rules(root.at("worksheet"), pack->inflection, pack->worksheet);
+  packs::compile_improve_rules(root.at("improve"), pack->inflection, pack->smart, pack->improve);
   packs::compile_mindset_rules(root.at("mindset"), pack->inflection, pack->mindset);
   packs::compile_feedback_rules(root.at("feedback"), pack->inflection, pack->smart, pack->feedback);
   packs::compile_goal_rules(root.at("goal_patterns"), pack->inflection, pack->smart, pack->goals);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "packs/smart_rules.hpp"
+
 namespace goalsmith::packs {
 namespace {
 
@@ -80,6 +82,97 @@ void compile_worksheet_rules(const JsonReader& section, const Inflection& inflec
   require_readable(messages, out.messages, "form_feedback", out.feedback_headings, 0, true);
   require_readable(messages, out.messages, "form_goal", out.goal_headings, 0, false);
   require_readable(messages, out.messages, "form_statement", out.statement_keys, 0, true);
+}
+
+namespace {
+
+int aspect_id(const JsonReader& r, const SmartRules& smart) {
+  const std::string id = r.non_empty_string();
+  const int k = smart.aspect_index(id);
+  if (k < 0) r.fail("unknown aspect \"" + id + "\"", ErrorCode::pack);
+  return k;
+}
+
+int activity_id(const JsonReader& r, const SmartRules& smart) {
+  const std::string id = r.string();
+  for (std::size_t k = 0; k < smart.activity_list.size(); ++k)
+    if (smart.activity_list[k].id == id) return static_cast<int>(k);
+  r.fail("unknown activity \"" + id + "\"", ErrorCode::pack);
+}
+
+void require_count(const JsonReader& r) {
+  if (r.string().find("{count}") == std::string::npos) r.fail("the phrase needs a {count} placeholder", ErrorCode::pack);
+}
+
+}  // namespace
+
+void compile_improve_rules(const JsonReader& section, const Inflection& inflection, const SmartRules& smart,
+                           ImproveRules& out) {
+  section.expect_object({"window_days", "default_aspect", "activities", "aspects", "absolutes", "outside_control",
+                         "default_outside_aspect", "default_per_week", "max_count_weeks", "messages"});
+  out.max_count_weeks = static_cast<int>(section.at("max_count_weeks").integer_in(1, 520));
+  out.default_per_week = section.at("default_per_week").number_in(0.01, 100);
+  out.window_days = static_cast<int>(section.at("window_days").integer_in(1, 3650));
+  out.default_aspect = aspect_id(section.at("default_aspect"), smart);
+  out.default_outside_aspect = aspect_id(section.at("default_outside_aspect"), smart);
+
+  out.activities.assign(smart.activity_list.size(), {});
+  const auto activities = section.at("activities");
+  for (std::size_t i = 0, n = activities.expect_array(); i < n; ++i) {
+    const auto item = activities.at(i);
+    item.expect_object({"activity", "verb", "per_week"});
+    const int k = activity_id(item.at("activity"), smart);
+    auto& a = out.activities[static_cast<std::size_t>(k)];
+    a.verb = item.at("verb").non_empty_string();
+    a.per_week = item.at("per_week").number_in(0.01, smart.activity_list[static_cast<std::size_t>(k)].max_per_week);
+  }
+
+  out.aspects.assign(smart.aspect_list.size(), {});
+  const auto aspects = section.at("aspects");
+  for (std::size_t i = 0, n = aspects.expect_array(); i < n; ++i) {
+    const auto item = aspects.at(i);
+    item.expect_object({"aspect", "activity", "verb", "clause", "measure", "link"});
+    ImproveAspect a;
+    a.aspect = aspect_id(item.at("aspect"), smart);
+    if (!item.at("activity").string().empty()) a.activity = activity_id(item.at("activity"), smart);
+    a.verb = item.at("verb").non_empty_string();
+    require_count(item.at("clause"));
+    require_count(item.at("measure"));
+    a.clause = item.at("clause").string();
+    a.measure = item.at("measure").string();
+    a.link = item.at("link").non_empty_string();
+    out.aspects[static_cast<std::size_t>(a.aspect)] = std::move(a);
+  }
+  for (std::size_t k = 0; k < out.aspects.size(); ++k)
+    if (out.aspects[k].aspect < 0)
+      aspects.fail("no entry for the aspect \"" + smart.aspect_list[k].id + "\"", ErrorCode::pack);
+
+  out.absolutes.set_inflection(&inflection);
+  const auto absolutes = section.at("absolutes");
+  for (std::size_t i = 0, n = absolutes.expect_array(); i < n; ++i) {
+    const auto item = absolutes.at(i);
+    item.expect_object({"words", "replace", "append"});
+    AbsoluteFix fix;
+    if (auto r = item.find("replace")) fix.replace = r->string();
+    if (auto a = item.find("append")) fix.append = a->string();
+    out.absolutes.add_all(item.at("words"), static_cast<std::int32_t>(out.absolute_fixes.size()));
+    out.absolute_fixes.push_back(std::move(fix));
+  }
+  out.outside_control.set_inflection(&inflection);
+  const auto outside = section.at("outside_control");
+  for (std::size_t i = 0, n = outside.expect_array(); i < n; ++i) {
+    const auto item = outside.at(i);
+    item.expect_object({"words", "aspect"});
+    out.outside_control.add_all(item.at("words"), aspect_id(item.at("aspect"), smart));
+  }
+
+  const auto messages = section.at("messages");
+  out.messages.load(messages);
+  out.messages.require(messages, {"phrase_deadline", "phrase_until", "phrase_purpose", "change_verb", "change_action", "change_object", "change_quantity",
+                                  "change_lower_quantity", "change_absolute", "change_absolute_target",
+                                  "change_outside_control", "change_relevance", "change_deadline",
+                                  "change_vague_time", "change_past_deadline", "change_end_recurrence",
+                                  "change_event", "change_rewrite"});
 }
 
 }  // namespace goalsmith::packs

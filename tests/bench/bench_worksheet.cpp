@@ -1,6 +1,8 @@
 // Benchmarks of the SMART goals worksheet: reading the Markdown form and grading a typical
 // two-goal worksheet (two SMART checks, ten justifications, the trace and the rubric), in C++
-// and through the C ABI (JSON out). Run: bash tests/bench/run.sh --benchmark_filter=worksheet
+// and through the C ABI (JSON out); and of improve_goal on weak goals (a few SMART checks each,
+// one per edit). Run: bash tests/bench/run.sh --benchmark_filter='worksheet|improve'
+
 #include <benchmark/benchmark.h>
 
 #include <goalsmith.h>
@@ -88,5 +90,30 @@ void BM_worksheet_grade_2_goals_capi(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_worksheet_grade_2_goals_capi);
+
+// Weak goals that need one to four edits each; a strong one that needs none.
+const char* const kWeakGoals[] = {
+    "Get better at interviews.",
+    "Improve my communication skills soon.",
+    "Solve 3 LeetCode problems every day and explain each solution out loud.",
+    "Never say um in an interview again.",
+    "Land a job at a top tech company by the end of Q1.",
+    "Do 25 mock interviews in the next two days.",
+    "Run a half marathon by June.",
+    "Rehearse 4 STAR stories about teamwork out loud by Friday.",
+};
+
+void BM_improve_goal(benchmark::State& state) {
+  const goalsmith::Engine engine;
+  const goalsmith::Date today{2026, 11, 22};
+  std::size_t i = 0;
+  for (auto _ : state) {
+    goalsmith::ImprovedGoal g = goalsmith::improve_goal(engine, kWeakGoals[i], today);
+    benchmark::DoNotOptimize(g);
+    i = (i + 1) % (sizeof kWeakGoals / sizeof kWeakGoals[0]);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_improve_goal);
 
 }  // namespace

@@ -1,6 +1,7 @@
 /*
- * C ABI test of the SMART goals worksheet, written in C99: gs_worksheet_parse,
- * gs_worksheet_markdown, gs_worksheet_blank and gs_worksheet_grade, with their error paths.
+ * C ABI test of the SMART goals worksheet and of improve_goal, written in C99:
+ * gs_worksheet_parse, gs_worksheet_markdown, gs_worksheet_blank, gs_worksheet_grade and
+ * gs_improve_goal, with their error paths.
  *
  * Usage: test_capi_worksheet PATH/TO/tests/data/worksheets
  * Prints one line per failed check and finally "N passed, M failed"; exits non-zero on failure.
@@ -195,6 +196,55 @@ static void test_grade(gs_engine* engine, const char* dir) {
   CHECK_STATUS(gs_worksheet_grade(&out, engine, NULL, 0, NULL), GS_EINVAL);
 }
 
+static void test_improve(gs_engine* engine) {
+  gs_buffer out = GS_BUFFER_INIT;
+  gs_buffer again = GS_BUFFER_INIT;
+  const char* options = "{\"today\":\"2026-11-22\"}";
+  CHECK_STATUS(gs_improve_goal(&out, engine, "Improve my communication skills soon.", GS_NUL_TERMINATED, options),
+               GS_OK);
+  CHECK(contains(out.data, "\"schema\":\"goalsmith.improved_goal/1\""));
+  CHECK(contains(out.data, "\"text\":\"Practise my communication skills"));
+  CHECK(contains(out.data, "\"all_met\":true"));
+  CHECK(contains(out.data, "\"kind\":\"vague_time\""));
+  CHECK_STATUS(gs_improve_goal(&again, engine, "Improve my communication skills soon.", GS_NUL_TERMINATED, options),
+               GS_OK);
+  CHECK(out.data != NULL && again.data != NULL && strcmp(out.data, again.data) == 0);
+  gs_buffer_dispose(&out);
+  gs_buffer_dispose(&again);
+  /* Context: a deadline and a focus aspect. */
+  CHECK_STATUS(gs_improve_goal(&out, engine, "Run a half marathon by June.", GS_NUL_TERMINATED,
+                               "{\"today\":\"2026-11-22\",\"focus\":[\"behavioral\"],\"deadline\":\"2026-12-18\"}"),
+               GS_OK);
+  CHECK(contains(out.data, "STAR story"));
+  CHECK(contains(out.data, "\"all_met\":true"));
+  gs_buffer_dispose(&out);
+  CHECK_STATUS(gs_improve_goal(&out, engine, "Do mock interviews.", GS_NUL_TERMINATED,
+                               "{\"today\":\"2026-11-22\",\"deadline\":\"2026-12-18\"}"),
+               GS_OK);
+  CHECK(contains(out.data, "by 2026-12-18"));
+  gs_buffer_dispose(&out);
+  /* Defaults with NULL options. */
+  CHECK_STATUS(gs_improve_goal(&out, engine, "Get better at interviews.", GS_NUL_TERMINATED, NULL), GS_OK);
+  CHECK(contains(out.data, "\"all_met\":true"));
+  gs_buffer_dispose(&out);
+  /* Errors. */
+  CHECK_STATUS(gs_improve_goal(&out, engine, "Do mock interviews.", GS_NUL_TERMINATED, "{\"window\":3}"),
+               GS_EJSON_SCHEMA);
+  CHECK(strcmp(gs_last_error_where(), "/window") == 0);
+  CHECK_STATUS(gs_improve_goal(&out, engine, "Do mock interviews.", GS_NUL_TERMINATED,
+                               "{\"today\":\"2026-11-22\",\"deadline\":\"2026-01-01\"}"),
+               GS_EINVAL);
+  CHECK(strcmp(gs_last_error_where(), "/deadline") == 0);
+  CHECK_STATUS(gs_improve_goal(&out, engine, "Do \xff", GS_NUL_TERMINATED, options), GS_EUTF8);
+  CHECK(strcmp(gs_last_error_where(), "byte 3") == 0);
+  CHECK_STATUS(gs_improve_goal(&out, engine, "  ", GS_NUL_TERMINATED, options), GS_EINVAL);
+  CHECK_STATUS(gs_improve_goal(&out, engine, "x", 1, "{"), GS_EJSON_SYNTAX);
+  CHECK_STATUS(gs_improve_goal(NULL, engine, "x", 1, NULL), GS_EINVAL);
+  CHECK_STATUS(gs_improve_goal(&out, NULL, "x", 1, NULL), GS_EINVAL);
+  CHECK_STATUS(gs_improve_goal(&out, engine, NULL, 0, NULL), GS_EINVAL);
+  CHECK(out.data == NULL);
+}
+
 int main(int argc, char** argv) {
   gs_engine* engine = NULL;
   char* strong_md;
@@ -211,6 +261,7 @@ int main(int argc, char** argv) {
   test_parse(engine, strong_md);
   test_blank(engine);
   test_grade(engine, argv[1]);
+  test_improve(engine);
   gs_engine_free(engine);
   free(strong_md);
   printf("%d passed, %d failed\n", passed, failed);
