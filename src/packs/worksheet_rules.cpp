@@ -143,9 +143,13 @@ void compile_improve_rules(const JsonReader& section, const Inflection& inflecti
     a.link = item.at("link").non_empty_string();
     out.aspects[static_cast<std::size_t>(a.aspect)] = std::move(a);
   }
-  for (std::size_t k = 0; k < out.aspects.size(); ++k)
-    if (out.aspects[k].aspect < 0)
-      aspects.fail("no entry for the aspect \"" + smart.aspect_list[k].id + "\"", ErrorCode::pack);
+  // An aspect without an entry (a custom pack's own) borrows the default aspect's words.
+  if (out.aspects[static_cast<std::size_t>(out.default_aspect)].aspect < 0)
+    section.at("default_aspect").fail("the default aspect needs an entry in \"aspects\"", ErrorCode::pack);
+  if (out.aspects[static_cast<std::size_t>(out.default_outside_aspect)].aspect < 0)
+    section.at("default_outside_aspect").fail("the default outside aspect needs an entry in \"aspects\"", ErrorCode::pack);
+  for (auto& a : out.aspects)
+    if (a.aspect < 0) a = out.aspects[static_cast<std::size_t>(out.default_aspect)];
 
   out.absolutes.set_inflection(&inflection);
   const auto absolutes = section.at("absolutes");

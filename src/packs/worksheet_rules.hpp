@@ -77,16 +77,16 @@ struct ImproveRules {
   double default_per_week = 1;  ///< pace for aspects whose clause counts no activity
   int max_count_weeks = 4;      ///< a count added to a goal covers at most this many weeks of practice
   std::vector<ImproveActivity> activities;  ///< indexed like SmartRules::activity_list (verb "" = none given)
-  std::vector<ImproveAspect> aspects;        ///< indexed like SmartRules::aspect_list
+  std::vector<ImproveAspect> aspects;        ///< indexed like SmartRules::aspect_list (unlisted: the default's)
   PhraseLexicon absolutes;                   ///< payload: index into absolute_fixes
   std::vector<AbsoluteFix> absolute_fixes;
   PhraseLexicon outside_control;             ///< payload: aspect index to aim at instead
   Messages messages;
 };
 
-/// Reads and validates the "improve" section against the compiled "smart" rules: every aspect
-/// of the pack needs an entry, every activity and aspect id must exist. Throws Error with the
-/// JSON path.
+/// Reads and validates the "improve" section against the compiled "smart" rules: every activity
+/// and aspect id must exist; aspects without an entry use the default aspect's. Throws Error
+/// with the JSON path.
 void compile_improve_rules(const JsonReader& section, const Inflection& inflection, const SmartRules& smart,
                            ImproveRules& out);
 

@@ -221,3 +221,14 @@ TEST_CASE("the improved goal document is deterministic and carries both reports"
     CHECK(e.where() == "/window");
   }
 }
+
+TEST_CASE("a custom pack's own aspect borrows the default aspect's words", "[goals][improve][pack]") {
+  auto doc = nlohmann::json::parse(Pack::builtin().to_json());
+  doc["smart"]["aspects"].push_back({{"id", "lab_safety"}, {"title", "lab safety"}, {"words", {"lab safety", "goggles"}}});
+  const Engine custom(Pack::from_json(doc.dump()));
+  ImproveContext context;
+  context.focus = {"lab_safety"};
+  const auto g = improve_goal(custom, "Get better.", kToday, context);
+  INFO(g.text);
+  CHECK(g.all_met());
+}
