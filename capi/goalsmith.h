@@ -468,6 +468,159 @@ GS_API int gs_check_mindset(gs_buffer* out, const gs_engine* engine, const char*
  * Thread safety: safe to call concurrently with the same engine. Added in 0.1.0.
  */
 GS_API int gs_feedback_guidance(gs_buffer* out, const gs_engine* engine, const char* moment);
+/* ---------------------------------------------------------------------------------- journal */
+
+/**
+ * A learner's journal: interviews, reflections, goals and check-ins (docs/journal.md). Opaque;
+ * everything goes in and out as JSON. A journal is a mutable value: calls that only read it
+ * (gs_journal_save, _to_json, _progress, _trends, _report) may run concurrently with each other,
+ * but not with gs_journal_add on the same journal. Different journals are independent.
+ * Added in 0.1.0.
+ */
+typedef struct gs_journal gs_journal;
+
+/**
+ * Creates an empty journal.
+ *
+ * @param out (out) receives the journal, or NULL on failure. Release it with gs_journal_free.
+ * @param options_json (in) NUL-terminated JSON object, all keys optional:
+ *        {"learner":"Ada","created":"2026-11-01"} (created defaults to the local date);
+ *        NULL or "" for the defaults.
+ * @return GS_OK; GS_EINVAL if out is NULL; GS_EJSON_SYNTAX / GS_EJSON_SCHEMA for bad options
+ *         (byte offset / JSON pointer); GS_ENOMEM.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_journal_new(gs_journal** out, const char* options_json);
+
+/**
+ * Reads a journal file (schema goalsmith.journal/1; the older layout goalsmith.journal/0 is
+ * migrated in memory). The file is only read, never changed, even when it is damaged.
+ *
+ * @param out (out) receives the journal, or NULL on failure. Release it with gs_journal_free.
+ * @param engine (in) the engine (used to migrate an older layout: its goals get targets from
+ *        the SMART check).
+ * @param path (in) file name in the platform's encoding.
+ * @return GS_OK; GS_EINVAL for a NULL argument; GS_ENOTFOUND when the file does not exist;
+ *         GS_EIO when it cannot be read; GS_EUTF8 / GS_EJSON_SYNTAX with "byte N" and
+ *         GS_EJSON_SCHEMA with the JSON pointer of the first problem (the message names the
+ *         file); GS_ENOMEM.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_journal_load(gs_journal** out, const gs_engine* engine, const char* path);
+
+/**
+ * Reads a journal from its JSON text, as gs_journal_load reads a file.
+ *
+ * @param out (out) receives the journal, or NULL on failure. Release it with gs_journal_free.
+ * @param engine (in) the engine.
+ * @param json (in) UTF-8 JSON text; not retained.
+ * @param len number of bytes of json, or GS_NUL_TERMINATED.
+ * @return as gs_journal_load, without the file errors.
+ * Thread safety: safe from any thread. Added in 0.1.0.
+ */
+GS_API int gs_journal_from_json(gs_journal** out, const gs_engine* engine, const char* json, size_t len);
+
+/**
+ * Destroys a journal.
+ *
+ * @param journal (in) the journal; NULL is a no-op.
+ * Thread safety: not concurrently with other calls on this journal. Added in 0.1.0.
+ */
+GS_API void gs_journal_free(gs_journal* journal);
+
+/**
+ * Saves a journal to a file atomically: the document is written to a temp file in the same
+ * directory, flushed (fsync), renamed over path and the directory is flushed. A crash at any
+ * moment leaves the old file or the new one, never a mix; on failure the old file is intact
+ * and the temp file removed.
+ *
+ * @param journal (in) the journal.
+ * @param path (in) file name in the platform's encoding.
+ * @return GS_OK; GS_EINVAL for a NULL argument or an empty path; GS_EIO naming the step that
+ *         failed; GS_ENOMEM.
+ * Thread safety: see gs_journal. Added in 0.1.0.
+ */
+GS_API int gs_journal_save(const gs_journal* journal, const char* path);
+
+/**
+ * The journal document (schema goalsmith.journal/1, docs/schemas/journal.schema.json).
+ *
+ * @param out (out) an empty buffer that receives the document; left {NULL, 0} on failure.
+ *        Release it with gs_buffer_dispose.
+ * @param journal (in) the journal.
+ * @return GS_OK; GS_EINVAL for a NULL argument or a non-empty out buffer; GS_ENOMEM.
+ * Thread safety: see gs_journal. Added in 0.1.0.
+ */
+GS_API int gs_journal_to_json(gs_buffer* out, const gs_journal* journal);
+
+/**
+ * Applies one change given as a JSON op (schema goalsmith.journal_op/1,
+ * docs/schemas/journal_op.schema.json) and returns the item added or changed:
+ *   {"op":"add_goal","text":"Rehearse 4 STAR stories by Friday","today":"2026-11-22"}
+ *   {"op":"check_in","goal":"g1","date":"2026-11-23","amount":2,"note":"..."}
+ *   {"op":"set_status","goal":"g1","status":"done","date":"2026-11-27"}
+ *   {"op":"add_interview","session":{...},"ratings":{...},"improve":[...]}
+ *   {"op":"add_reflection","text":"...","date":"2026-11-23","mindset":{...}}
+ * A goal's target, window and recurrence come from the SMART check of its text.
+ *
+ * @param out (out) an empty buffer that receives the item (a goal, check-in, interview or
+ *        reflection object of the journal document); left {NULL, 0} on failure.
+ * @param journal (in/out) the journal; unchanged on failure.
+ * @param engine (in) the engine.
+ * @param op_json (in) UTF-8 JSON text of the op.
+ * @param len number of bytes of op_json, or GS_NUL_TERMINATED.
+ * @return GS_OK; GS_EINVAL for a NULL argument, an empty goal text or a duplicate id;
+ *         GS_ENOTFOUND for an unknown goal (where "/goal"); GS_EUTF8 / GS_EJSON_SYNTAX with the
+ *         byte offset; GS_EJSON_SCHEMA with the JSON pointer inside the op; GS_ENOMEM.
+ * Thread safety: see gs_journal. Added in 0.1.0.
+ */
+GS_API int gs_journal_add(gs_buffer* out, gs_journal* journal, const gs_engine* engine, const char* op_json,
+                          size_t len);
+
+/**
+ * Progress of every goal (schema goalsmith.progress/1, docs/schemas/progress.schema.json): done
+ * vs target, percent, expected by today, state "on_track" | "behind" | "done" | "overdue" |
+ * "paused" | "dropped", and for recurring goals the periods, streak and missed occurrences.
+ * Deterministic given "today".
+ *
+ * @param out (out) an empty buffer that receives the document; left {NULL, 0} on failure.
+ * @param journal (in) the journal.
+ * @param options_json (in) {"today":"2026-11-25"} (null or absent: the local date); NULL or "".
+ * @return GS_OK; GS_EINVAL for a NULL argument; GS_EJSON_SYNTAX / GS_EJSON_SCHEMA for bad
+ *         options; GS_ENOMEM.
+ * Thread safety: see gs_journal. Added in 0.1.0.
+ */
+GS_API int gs_journal_progress(gs_buffer* out, const gs_journal* journal, const char* options_json);
+
+/**
+ * Trends across interviews (schema goalsmith.trends/1, docs/schemas/trends.schema.json): rating
+ * rows per aspect and interview for plotting, recurring areas to improve, areas that improved,
+ * goals completed.
+ *
+ * @param out (out) an empty buffer that receives the document; left {NULL, 0} on failure.
+ * @param journal (in) the journal.
+ * @param options_json (in) {"today":"2026-11-25"}; NULL or "" for the local date.
+ * @return as gs_journal_progress.
+ * Thread safety: see gs_journal. Added in 0.1.0.
+ */
+GS_API int gs_journal_trends(gs_buffer* out, const gs_journal* journal, const char* options_json);
+
+/**
+ * A summary report of the journal: goals with progress, trends, recent reflections, in Markdown
+ * or HTML (every text from the journal escaped). Headings and sentences come from the engine's
+ * language pack.
+ *
+ * @param out (out) an empty buffer that receives the report text; left {NULL, 0} on failure.
+ * @param journal (in) the journal.
+ * @param engine (in) the engine.
+ * @param options_json (in) {"today":"2026-11-25","format":"markdown"|"html"} (defaults: the
+ *        local date, "markdown"); NULL or "".
+ * @return GS_OK; GS_EINVAL for a NULL argument; GS_EJSON_SYNTAX / GS_EJSON_SCHEMA for bad
+ *         options ("/format" for an unknown format); GS_ENOMEM.
+ * Thread safety: see gs_journal. Added in 0.1.0.
+ */
+GS_API int gs_journal_report(gs_buffer* out, const gs_journal* journal, const gs_engine* engine,
+                             const char* options_json);
 
 /* ------------------------------------------------------------------------ goal drafts */
 

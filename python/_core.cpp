@@ -208,4 +208,6 @@ PYBIND11_MODULE(_core, m) {
   m.def("run_cli", &run_cli, py::arg("args"), "Runs the goalsmith command line; returns the exit status.");
   m.def("version", [] { return std::string(goalsmith::version_string()); },
         "Version of the compiled library.");
+
+  goalsmith_python::bind_journal(m);
 }

@@ -56,5 +56,7 @@ void bind_mindset(py::module_& m);
 void bind_drafts(py::module_& m);
 /// Feedback templates, sessions and analysis (_core_feedback.cpp).
 void bind_feedback(py::module_& m);
+/// goalsmith._core.Journal (_core_journal.cpp).
+void bind_journal(py::module_& m);
 
 }  // namespace goalsmith_python

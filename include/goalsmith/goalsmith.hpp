@@ -8,6 +8,7 @@
 #include "goalsmith/goals.hpp"
 #include "goalsmith/mindset.hpp"
 #include "goalsmith/feedback.hpp"
+#include "goalsmith/journal.hpp"
 #include "goalsmith/pack.hpp"
 #include "goalsmith/smart.hpp"
 #include "goalsmith/time.hpp"

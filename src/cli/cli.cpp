@@ -620,6 +620,7 @@ const std::vector<Command>& commands() {
       feedback_command(),
       improve_command(),
       {"version", "version", "print the version", version_help, cmd_version},
+      journal_command(),
   };
   return table;
 }
@@ -632,6 +633,7 @@ const std::vector<BatchOp>& batch_ops() {
       {"mindset", mindset_line},
       {"feedback", feedback_line},
       {"improve", improve_line},
+      journal_progress_op(),
   };
   return table;
 }

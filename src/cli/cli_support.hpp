@@ -68,6 +68,10 @@ Command feedback_command();
 /// Batch {"op": "feedback", "action"?: "analyze" | "history" | "recommend", ...request}: the
 /// answer of feedback_request (goalsmith.feedback_analysis/1, _history/1, _recommendation/1).
 std::string feedback_line(const nlohmann::json& line, const Engine& engine, const std::optional<Date>& default_today);
+/// `goalsmith journal ...` (cmd_journal.cpp).
+Command journal_command();
+/// {"op": "journal_progress", "journal": {...}, "today"?} batch lines (cmd_journal.cpp).
+BatchOp journal_progress_op();
 
 /// `goalsmith draft`: goal drafts from a feedback session (cmd_draft.cpp).
 Command draft_command();

@@ -6,6 +6,7 @@
 
 #include "packs/feedback_rules.hpp"
 #include "packs/goal_rules.hpp"
+#include "packs/journal_rules.hpp"
 #include "packs/json_reader.hpp"
 #include "packs/lexicon.hpp"
 #include "packs/messages.hpp"
@@ -35,6 +36,7 @@ struct CompiledPack {
   packs::MindsetRules mindset;
   packs::FeedbackRules feedback;
   packs::GoalRules goals;
+  packs::JournalRules journal;
   packs::Messages messages;
   packs::WorksheetRules worksheet;
   packs::ImproveRules improve;

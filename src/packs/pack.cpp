@@ -46,6 +46,7 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   const packs::JsonReader root(pack->source, "");
   root.expect_object({"schema", "locale", "name", "version", "description", "inflection", "numbers",
                       "time", "smart", "worksheet", "mindset", "feedback", "goal_patterns", "improve",
+                      "journal",
                       "messages", "demo"});
   const std::string schema = root.at("schema").string();
   if (schema != kPackSchema)
@@ -73,6 +74,7 @@ std::shared_ptr<detail::CompiledPack> compile(packs::Json document) {
   packs::compile_mindset_rules(root.at("mindset"), pack->inflection, pack->mindset);
   packs::compile_feedback_rules(root.at("feedback"), pack->inflection, pack->smart, pack->feedback);
   packs::compile_goal_rules(root.at("goal_patterns"), pack->inflection, pack->smart, pack->goals);
+  packs::compile_journal_rules(root.at("journal"), pack->journal);
   const auto messages = root.at("messages");
   pack->messages.load(messages);
   pack->messages.require(messages, kRequiredMessages);
