@@ -119,6 +119,9 @@ TEST_CASE("every goal pattern of the pack is a SMART goal for its aspect", "[dra
       INFO(aspect << ": " << pattern.at("text").get<std::string>());
       REQUIRE(drafts.size() == 1);
       CHECK(all_met(drafts[0].report));
+      // The count is what the SMART check measures, so a journal tracks the right target.
+      REQUIRE(drafts[0].report.fields.quantity);
+      CHECK(drafts[0].report.fields.quantity->value == pattern.at("count").get<double>());
       // The draft is this pattern, not a fallback: the same words up to the first placeholder.
       const std::string text = pattern.at("text").get<std::string>();
       const std::string before_placeholder = text.substr(0, text.find('{'));

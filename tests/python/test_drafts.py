@@ -102,3 +102,30 @@ def test_documents_match_their_published_schemas():
     for d in raw["drafts"]:
         assert not list(reports.iter_errors(d["report"]))
     assert not list(validator("draft_options.schema.json").iter_errors({"today": "2026-12-05", "count": 2}))
+
+
+def test_end_to_end_from_a_session_to_a_progress_report(session, tmp_path):
+    """The loop of issue 6: feedback -> SMART goal drafts -> journal -> check-ins -> progress."""
+    import datetime
+
+    today = datetime.date(2026, 12, 5)
+    drafts = goalsmith.draft_goals(session, today=today)
+    path = tmp_path / "journal.json"
+    journal = goalsmith.Journal.open(path, learner="Ada")
+    analysis = goalsmith.analyze_feedback(session)
+    journal.add_interview(session, improve=[a.aspect for a in analysis.areas_to_improve])
+    goals = [journal.add_goal(d.text, today, source=d.source, origin="draft") for d in drafts]
+    # The journal's targets are the drafts' measured quantities.
+    assert [g.target.amount for g in goals] == [d.report.fields.quantity.value for d in drafts]
+    first = goals[0]
+    journal.check_in(first, today + datetime.timedelta(days=1), first.target.amount)
+    journal.check_in(goals[1], today + datetime.timedelta(days=2), 1)
+    journal.save()
+
+    later = today + datetime.timedelta(days=7)
+    progress = {p.goal: p for p in goalsmith.Journal.open(path).progress(later)}
+    assert progress[first.id].state == "done" and progress[first.id].percent == 100
+    assert progress[goals[1].id].state == "behind"
+    assert progress[goals[2].id].done == 0
+    report = goalsmith.Journal.open(path).report(later)
+    assert drafts[0].text in report and "Ada" in report
